@@ -1,0 +1,82 @@
+"""Database engines: the owner (DDL, provisioning) and the app role (every request).
+
+On PostgreSQL the application works as a role that owns nothing, so row-level security
+applies to it; the owner engine only runs migrations and tenant provisioning. SQLite has no
+roles: both are the same engine, and the engine's own scoping is the only guard.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
+
+DEFAULT_URL = "sqlite:///data/erp.db"
+DEFAULT_APP_ROLE = "erp_app"
+
+
+@dataclass
+class Database:
+    url: str
+    owner: Engine
+    app: Engine
+    app_role: str | None
+
+    @property
+    def dialect(self) -> str:
+        return self.owner.dialect.name
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.dialect == "postgresql"
+
+    def dispose(self) -> None:
+        self.app.dispose()
+        if self.owner is not self.app:
+            self.owner.dispose()
+
+
+def connect(url: str | None = None, *, pool_size: int = 10) -> Database:
+    url = url or os.environ.get("ERP_DATABASE_URL") or DEFAULT_URL
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = _sqlite_engine(url)
+        return Database(url=url, owner=engine, app=engine, app_role=None)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    owner = create_engine(parsed, poolclass=NullPool)
+    role = os.environ.get("ERP_APP_ROLE", DEFAULT_APP_ROLE)
+    app_url = os.environ.get("ERP_APP_DATABASE_URL") or parsed.set(username=role, password=None)
+    app = create_engine(app_url, pool_size=pool_size, max_overflow=pool_size * 2,
+                        pool_pre_ping=True)
+    return Database(url=url, owner=owner, app=app, app_role=role)
+
+
+def _sqlite_engine(url: str) -> Engine:
+    database = make_url(url).database
+    if database and database != ":memory:":
+        os.makedirs(os.path.dirname(os.path.abspath(database)), exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+        # Take transaction control from the sqlite3 module so BEGIN is ours (see _begin).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # Writers take the write lock up front: two deferred transactions that both
+        # upgrade to writing would fail with "database is locked" instead of queueing.
+        mode = "IMMEDIATE" if conn.get_execution_options().get("write", True) else "DEFERRED"
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine

@@ -1,0 +1,122 @@
+"""Frappe-style filters turned into SQL conditions, every field and value checked.
+
+Accepted shapes: ``[[field, op, value], ...]`` (or ``[doctype, field, op, value]``) and
+``{field: value}`` / ``{field: [op, value]}``. Operators: = != < > <= >= like, not like,
+in, not in, between, is (``set`` / ``not set``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, Table, and_, not_, or_
+
+from core.errors import BadRequest
+from core.meta.doctype import DocTypeMeta
+from core.meta.fieldtypes import FieldValueError, field_type
+
+OPERATORS = ("=", "!=", "<", ">", "<=", ">=", "like", "not like", "in", "not in",
+             "between", "is")
+STANDARD_TYPES = {"name": "Data", "owner": "Data", "modified_by": "Data", "parent": "Data",
+                  "parenttype": "Data", "parentfield": "Data", "amended_from": "Data",
+                  "creation": "Datetime", "modified": "Datetime", "docstatus": "Int",
+                  "idx": "Int"}
+
+
+def column_for(meta: DocTypeMeta, table: Table, fieldname: str) -> tuple[Any, str]:
+    """(column, fieldtype) of a field or standard column; BadRequest if there is none."""
+    f = meta.get_field(fieldname)
+    if f is not None and f.has_column:
+        return table.c[f.column_name], f.fieldtype
+    if fieldname in STANDARD_TYPES and fieldname in table.c:
+        return table.c[fieldname], STANDARD_TYPES[fieldname]
+    raise BadRequest(f"{meta.name} has no field {fieldname!r}", field=fieldname)
+
+
+def normalise(filters: Any) -> list[tuple[str, str, Any]]:
+    if filters is None or filters == "":
+        return []
+    if isinstance(filters, dict):
+        out = []
+        for field, value in filters.items():
+            if isinstance(value, (list, tuple)) and len(value) == 2 \
+                    and isinstance(value[0], str) and value[0].lower() in OPERATORS:
+                out.append((field, value[0], value[1]))
+            else:
+                out.append((field, "=", value))
+        return out
+    if not isinstance(filters, (list, tuple)):
+        raise BadRequest("filters must be a list of [field, operator, value] or an object")
+    out = []
+    for item in filters:
+        if not isinstance(item, (list, tuple)) or len(item) not in (2, 3, 4):
+            raise BadRequest(f"Filter {item!r} must be [field, operator, value]")
+        if len(item) == 4:
+            item = item[1:]
+        if len(item) == 2:
+            item = (item[0], "=", item[1])
+        if not isinstance(item[0], str) or not isinstance(item[1], str):
+            raise BadRequest(f"Filter {item!r} must be [field, operator, value]")
+        out.append((item[0], item[1], item[2]))
+    return out
+
+
+def conditions(meta: DocTypeMeta, table: Table, filters: Any) -> list[ColumnElement[bool]]:
+    return [condition(meta, table, f, op, v) for f, op, v in normalise(filters)]
+
+
+def condition(meta: DocTypeMeta, table: Table, fieldname: str, op: str,
+              value: Any) -> ColumnElement[bool]:
+    column, ftype = column_for(meta, table, fieldname)
+    op = op.lower().strip()
+    if op not in OPERATORS:
+        raise BadRequest(f"Unknown filter operator {op!r} on {fieldname!r}", field=fieldname)
+    if op == "is":
+        if value not in ("set", "not set"):
+            raise BadRequest(f"Operator 'is' on {fieldname!r} takes 'set' or 'not set'",
+                             field=fieldname)
+        is_set = or_(column.is_(None), column == "") if ftype in _TEXTUAL \
+            else column.is_(None)
+        return not_(is_set) if value == "set" else is_set
+    if op in ("like", "not like"):
+        if not isinstance(value, str):
+            raise BadRequest(f"Operator {op!r} on {fieldname!r} takes text", field=fieldname)
+        cond = column.like(value)
+        return not_(cond) if op == "not like" else cond
+    if op in ("in", "not in"):
+        values = value.split(",") if isinstance(value, str) else value
+        if not isinstance(values, (list, tuple)):
+            raise BadRequest(f"Operator {op!r} on {fieldname!r} takes a list", field=fieldname)
+        parsed = [_parse(ftype, fieldname, v) for v in values]
+        return column.in_(parsed) if op == "in" else column.not_in(parsed)
+    if op == "between":
+        if not isinstance(value, (list, tuple)) or len(value) != 2:
+            raise BadRequest(f"Operator 'between' on {fieldname!r} takes [from, to]",
+                             field=fieldname)
+        return column.between(_parse(ftype, fieldname, value[0]),
+                              _parse(ftype, fieldname, value[1]))
+    parsed = _parse(ftype, fieldname, value)
+    if parsed is None:
+        return column.is_(None) if op == "=" else column.is_not(None)
+    return {"=": column.__eq__, "!=": column.__ne__, "<": column.__lt__,
+            ">": column.__gt__, "<=": column.__le__, ">=": column.__ge__}[op](parsed)
+
+
+_TEXTUAL = {"Data", "Small Text", "Text", "Long Text", "Text Editor", "Select", "Link",
+            "Dynamic Link", "Read Only", "Attach", "Password"}
+
+
+def _parse(ftype: str, fieldname: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if ftype in ("Table", "Section Break", "Column Break"):
+        raise BadRequest(f"Cannot filter on {fieldname!r}", field=fieldname)
+    try:
+        return field_type(ftype).parse(value)
+    except FieldValueError as exc:
+        raise BadRequest(f"Filter on {fieldname!r}: value {value!r} {exc}",
+                         field=fieldname) from None
+
+
+def all_of(conds: list[ColumnElement[bool]]) -> ColumnElement[bool] | None:
+    return and_(*conds) if conds else None

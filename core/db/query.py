@@ -1,0 +1,141 @@
+"""The scoped query layer: every read and write of document rows goes through here.
+
+Each function adds the current tenant to its statement, so code above never names a
+tenant id. Rows come back keyed by fieldname (custom fields included, whatever column
+stores them). For SQL of their own (reports), modules start from ``view(ctx, doctype)``,
+a subquery already limited to the tenant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import ColumnElement, Subquery, delete, func, insert, select, update
+
+from core.db.filters import column_for, conditions
+from core.errors import BadRequest
+from core.meta.doctype import DocTypeMeta
+
+if TYPE_CHECKING:
+    from core.context import Context
+
+MAX_PAGE = 10_000
+
+
+def view(ctx: Context, doctype: str) -> Subquery:
+    """The doctype's rows of this tenant, as a subquery to build reports on.
+
+    Columns are named by fieldname, so custom fields read like any other.
+    """
+    meta, table = ctx.meta(doctype), ctx.table(doctype)
+    cols = [table.c[c] for c in _standard_columns(table)] + [
+        table.c[f.column_name].label(f.fieldname) for f in meta.data_fields]
+    return select(*cols).where(table.c.tenant_id == ctx.tenant.id).subquery(meta.table_name)
+
+
+def _standard_columns(table: Any) -> list[str]:
+    return [c for c in ("name", "owner", "creation", "modified", "modified_by", "docstatus",
+                        "idx", "parent", "parenttype", "parentfield", "amended_from")
+            if c in table.c]
+
+
+def all_fieldnames(meta: DocTypeMeta, table: Any) -> list[str]:
+    return _standard_columns(table) + [f.fieldname for f in meta.data_fields]
+
+
+def select_rows(ctx: Context, doctype: str, *, fields: Sequence[str] | None = None,
+                filters: Any = None, order_by: str | None = None, limit: int | None = None,
+                offset: int = 0, extra: Iterable[ColumnElement[bool]] = (),
+                for_update: bool = False) -> list[dict[str, Any]]:
+    meta, table = ctx.meta(doctype), ctx.table(doctype)
+    names = list(fields) if fields and "*" not in fields else all_fieldnames(meta, table)
+    cols = [column_for(meta, table, f)[0].label(f) for f in names]
+    stmt = select(*cols).where(table.c.tenant_id == ctx.tenant.id,
+                               *conditions(meta, table, filters), *extra)
+    for column, descending in _order(meta, table, order_by):
+        stmt = stmt.order_by(column.desc() if descending else column.asc())
+    if limit is not None:
+        stmt = stmt.limit(min(limit, MAX_PAGE))
+    if offset:
+        stmt = stmt.offset(offset)
+    if for_update and ctx.conn.dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    return [dict(r._mapping) for r in ctx.conn.execute(stmt)]
+
+
+def _order(meta: DocTypeMeta, table: Any, order_by: str | None) -> list[tuple[Any, bool]]:
+    if not order_by:
+        order_by = f"{meta.sort_field} {meta.sort_order}"
+        if meta.sort_field not in table.c and not meta.has_field(meta.sort_field):
+            order_by = "modified desc"
+    out = []
+    for part in order_by.split(","):
+        words = part.strip().replace("`", "").split()
+        if not words or len(words) > 2 or (len(words) == 2 and
+                                           words[1].lower() not in ("asc", "desc")):
+            raise BadRequest(f"order_by {order_by!r} must be 'field [asc|desc], ...'",
+                             field="order_by")
+        fieldname = words[0].split(".")[-1]
+        out.append((column_for(meta, table, fieldname)[0],
+                    len(words) == 2 and words[1].lower() == "desc"))
+    if not any(c.name == "name" for c, _ in out):
+        out.append((table.c.name, out[0][1] if out else False))  # a stable page order
+    return out
+
+
+def count(ctx: Context, doctype: str, filters: Any = None,
+          extra: Iterable[ColumnElement[bool]] = ()) -> int:
+    meta, table = ctx.meta(doctype), ctx.table(doctype)
+    stmt = select(func.count()).select_from(table).where(
+        table.c.tenant_id == ctx.tenant.id, *conditions(meta, table, filters), *extra)
+    return int(ctx.conn.execute(stmt).scalar_one())
+
+
+def get_value(ctx: Context, doctype: str, name_or_filters: Any, fieldname: str) -> Any:
+    filters = {"name": name_or_filters} if isinstance(name_or_filters, str) \
+        else name_or_filters
+    rows = select_rows(ctx, doctype, fields=[fieldname], filters=filters, limit=1,
+                       order_by="name asc")
+    return rows[0][fieldname] if rows else None
+
+
+def exists(ctx: Context, doctype: str, name_or_filters: Any) -> bool:
+    filters = {"name": name_or_filters} if isinstance(name_or_filters, str) \
+        else name_or_filters
+    return bool(select_rows(ctx, doctype, fields=["name"], filters=filters, limit=1,
+                            order_by="name asc"))
+
+
+def _to_columns(meta: DocTypeMeta, row: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for key, value in row.items():
+        f = meta.get_field(key)
+        out[f.column_name if f is not None else key] = value
+    return out
+
+
+def insert_rows(ctx: Context, doctype: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert many rows in one statement round trip (executemany)."""
+    if not rows:
+        return
+    meta, table = ctx.meta(doctype), ctx.table(doctype)
+    values = [_to_columns(meta, r) | {"tenant_id": ctx.tenant.id} for r in rows]
+    ctx.conn.execute(insert(table), values)
+
+
+def update_row(ctx: Context, doctype: str, name: str, values: dict[str, Any]) -> int:
+    meta, table = ctx.meta(doctype), ctx.table(doctype)
+    result = ctx.conn.execute(update(table).where(
+        table.c.tenant_id == ctx.tenant.id, table.c.name == name)
+        .values(_to_columns(meta, values)))
+    return result.rowcount
+
+
+def delete_rows(ctx: Context, doctype: str, filters: Any) -> int:
+    meta, table = ctx.meta(doctype), ctx.table(doctype)
+    conds = conditions(meta, table, filters)
+    if not conds:
+        raise BadRequest("Refusing to delete without a filter")
+    result = ctx.conn.execute(delete(table).where(table.c.tenant_id == ctx.tenant.id, *conds))
+    return result.rowcount

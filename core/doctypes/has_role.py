@@ -1,0 +1,10 @@
+"""Has Role: one role of a user (a child row of User)."""
+
+DOCTYPE = {
+    "name": "Has Role",
+    "istable": True,
+    "fields": [
+        {"fieldname": "role", "fieldtype": "Link", "options": "Role", "label": "Role",
+         "reqd": 1, "in_list_view": 1},
+    ],
+}

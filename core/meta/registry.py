@@ -1,0 +1,157 @@
+"""What one tenant sees: its doctypes (standard, with its custom fields, plus its own custom
+doctypes) and the tables behind them.
+
+Standard doctypes are loaded once per process. Each tenant's view is cached per process and
+keyed by the tenant's ``meta_version``, which every metadata change increments, so a
+change made by one server process is seen by all others on their next request.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Table, select
+
+from core.db.tables import doctype_table
+from core.errors import DoesNotExist
+from core.meta.doctype import (
+    DocField,
+    DocTypeMeta,
+    doctype_from_dict,
+    field_from_dict,
+    snake,
+)
+from core.meta.fieldtypes import FIELD_TYPES
+
+if TYPE_CHECKING:
+    from core.site import Site
+
+CACHE_SIZE = 512
+
+
+@dataclass
+class TenantSchema:
+    tenant_id: int
+    version: int
+    installed: frozenset[str]
+    doctypes: dict[str, DocTypeMeta]
+    _tables: dict[str, Table] = field(default_factory=dict)
+
+    def meta(self, doctype: str) -> DocTypeMeta:
+        try:
+            return self.doctypes[doctype]
+        except KeyError:
+            raise DoesNotExist(f"DocType {doctype} not found") from None
+
+    def table(self, doctype: str) -> Table:
+        if doctype not in self._tables:
+            self._tables[doctype] = doctype_table(self.meta(doctype))
+        return self._tables[doctype]
+
+    def links_to(self, doctype: str) -> list[tuple[DocTypeMeta, DocField]]:
+        """Every (doctype, field) whose Link field points at ``doctype``."""
+        return [(m, f) for m in self.doctypes.values() for f in m.link_fields
+                if f.options == doctype]
+
+    def modules(self) -> dict[str, list[DocTypeMeta]]:
+        grouped: dict[str, list[DocTypeMeta]] = {}
+        for meta in sorted(self.doctypes.values(), key=lambda m: m.name):
+            if not meta.istable:
+                grouped.setdefault(meta.module, []).append(meta)
+        return grouped
+
+
+def custom_table_name(tenant_id: int, doctype: str) -> str:
+    return f"custom_{tenant_id}_{snake(doctype)}"[:63]
+
+
+def custom_column_name(target: DocTypeMeta, fieldname: str, fieldtype: str) -> str:
+    """Where a custom field is stored.
+
+    A tenant's own doctype has its own table, so the column is the fieldname. A standard
+    doctype's table is shared by all tenants: the column name carries the storage family so
+    two tenants adding a same-named field of different types never collide.
+    """
+    if target.custom:
+        return fieldname
+    return f"cf_{FIELD_TYPES[fieldtype].storage}_{fieldname}"[:63]
+
+
+class MetaRegistry:
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self._cache: OrderedDict[tuple[int, int], TenantSchema] = OrderedDict()
+
+    def schema(self, conn: Connection, tenant_id: int, version: int,
+               installed: frozenset[str]) -> TenantSchema:
+        key = (tenant_id, version)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        schema = self.build(conn, tenant_id, version, installed)
+        self._cache[key] = schema
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return schema
+
+    def build(self, conn: Connection, tenant_id: int, version: int,
+               installed: frozenset[str]) -> TenantSchema:
+        visible = {name: meta for name, meta in self.site.standard_meta.items()
+                   if meta.module == "core" or meta.module in installed}
+        visible.update(self._custom_doctypes(conn, tenant_id))
+        for dt, fields in self._custom_fields(conn, tenant_id, visible).items():
+            visible[dt] = _merge_fields(visible[dt], fields)
+        return TenantSchema(tenant_id, version, installed, visible)
+
+    def _rows(self, conn: Connection, doctype: str, tenant_id: int,
+              **where: Any) -> list[dict[str, Any]]:
+        table = doctype_table(self.site.standard_meta[doctype])
+        stmt = select(table).where(table.c.tenant_id == tenant_id)
+        for column, value in where.items():
+            stmt = stmt.where(table.c[column] == value)
+        return [dict(r._mapping) for r in conn.execute(stmt.order_by(table.c.idx))]
+
+    def _custom_doctypes(self, conn: Connection, tenant_id: int) -> dict[str, DocTypeMeta]:
+        found: dict[str, DocTypeMeta] = {}
+        fields = _by_parent(self._rows(conn, "DocField", tenant_id))
+        perms = _by_parent(self._rows(conn, "DocPerm", tenant_id))
+        for row in self._rows(conn, "DocType", tenant_id, custom=1):
+            data = dict(row, fields=fields.get(row["name"], []),
+                        permissions=perms.get(row["name"], []),
+                        table_name=custom_table_name(tenant_id, row["name"]))
+            data["search_fields"] = [s.strip() for s in (row.get("search_fields") or "")
+                                     .split(",") if s.strip()]
+            found[row["name"]] = doctype_from_dict(data)
+        return found
+
+    def _custom_fields(self, conn: Connection, tenant_id: int,
+                       visible: dict[str, DocTypeMeta]) -> dict[str, list[DocField]]:
+        grouped: dict[str, list[DocField]] = {}
+        for row in self._rows(conn, "Custom Field", tenant_id):
+            target = visible.get(row["dt"])
+            if target is None:
+                continue  # the module holding that doctype was uninstalled
+            f = field_from_dict(dict(row, is_custom=True))
+            grouped.setdefault(row["dt"], []).append(
+                replace(f, column=custom_column_name(target, f.fieldname, f.fieldtype)))
+        return grouped
+
+
+def _by_parent(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        grouped.setdefault(row["parent"], []).append(row)
+    return grouped
+
+
+def _merge_fields(meta: DocTypeMeta, custom: list[DocField]) -> DocTypeMeta:
+    """Place each custom field after its ``insert_after`` field (or at the end)."""
+    fields = [f for f in meta.fields if f.fieldname not in {c.fieldname for c in custom}]
+    for f in custom:
+        names = [x.fieldname for x in fields]
+        at = names.index(f.insert_after) + 1 if f.insert_after in names else len(fields)
+        fields.insert(at, f)
+    return meta.with_fields(tuple(fields))

@@ -1,0 +1,78 @@
+"""Document names: hash, a field's value, a prompt, or a gap-free naming series.
+
+A series such as ``SINV-.YYYY.-.#####`` keeps one counter row per expanded prefix per
+tenant. The counter is incremented by a single upsert inside the document's transaction:
+concurrent inserts queue on the row lock, and a rolled-back insert rolls its number back,
+so numbers are unique and gap-free.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import TYPE_CHECKING
+
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from core.db.tables import naming_counter
+from core.errors import MandatoryError, ValidationError
+
+if TYPE_CHECKING:
+    from core.context import Context
+    from core.document import Document
+
+
+def new_name(ctx: Context, doc: Document) -> str:
+    rule = doc.meta.autoname
+    if rule == "hash" or doc.meta.istable:
+        return secrets.token_hex(5)
+    if rule.startswith("field:"):
+        value = doc.get(rule[6:])
+        if value in (None, ""):
+            raise MandatoryError(f"{doc.doctype}: {rule[6:]} is required (it names the "
+                                 "document)", field=rule[6:])
+        return str(value).strip()
+    if rule.lower() == "prompt":
+        if not doc.name:
+            raise MandatoryError(f"{doc.doctype}: a name is required", field="name")
+        return str(doc.name).strip()
+    if rule == "autoincrement":
+        return str(next_number(ctx, doc.doctype))
+    if rule.startswith("naming_series:"):
+        pattern = doc.get("naming_series")
+        if not pattern:
+            raise MandatoryError(f"{doc.doctype}: naming_series is required",
+                                 field="naming_series")
+        return from_series(ctx, pattern)
+    if "#" in rule:
+        return from_series(ctx, rule)
+    raise ValidationError(f"{doc.doctype}: unknown naming rule {rule!r}", field="autoname")
+
+
+def from_series(ctx: Context, pattern: str) -> str:
+    """Expand ``PREFIX-.YYYY.-.#####`` into ``PREFIX-2026-00001``."""
+    prefix, digits = "", 0
+    for part in pattern.split("."):
+        if part and set(part) == {"#"}:
+            digits = len(part)
+            break
+        prefix += _expand(ctx, part)
+    if not digits:
+        raise ValidationError(f"Naming series {pattern!r} has no '#' digits", field="autoname")
+    return f"{prefix}{next_number(ctx, prefix):0{digits}d}"
+
+
+def _expand(ctx: Context, part: str) -> str:
+    today = ctx.now
+    return {"YYYY": f"{today:%Y}", "YY": f"{today:%y}", "MM": f"{today:%m}",
+            "DD": f"{today:%d}"}.get(part, part)
+
+
+def next_number(ctx: Context, prefix: str) -> int:
+    insert = pg_insert if ctx.conn.dialect.name == "postgresql" else sqlite_insert
+    stmt = insert(naming_counter).values(tenant_id=ctx.tenant.id, prefix=prefix, current=1)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["tenant_id", "prefix"],
+        set_={"current": naming_counter.c.current + 1},
+    ).returning(naming_counter.c.current)
+    return int(ctx.conn.execute(stmt).scalar_one())

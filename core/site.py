@@ -1,0 +1,142 @@
+"""The Site: one installation's database, modules, metadata and event registry.
+
+A server process builds one Site at start and hands it to every request; it holds only
+what is the same for every request (metadata cache aside, which is keyed by tenant and
+metadata version).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+from core.context import ALL_ROLE, GUEST, Context, Tenant
+from core.db import query
+from core.db.engine import Database, connect
+from core.db.migrate import ensure_app_role, sync_tables
+from core.db.tables import doctype_table, platform
+from core.errors import AuthenticationError, DoesNotExist, MetaError
+from core.events import EventRegistry
+from core.meta.doctype import DocTypeMeta, doctype_from_dict
+from core.meta.registry import MetaRegistry
+from core.modules import Manifest, dependency_order, discover
+from core.tenancy import find_tenant, read_installed, set_tenant_setting, tenant_for_host
+
+CORE = "core"
+
+
+@dataclass
+class Site:
+    db: Database
+    manifests: dict[str, Manifest]
+    module_order: list[str]
+    standard_meta: dict[str, DocTypeMeta] = field(default_factory=dict)
+    controllers: dict[str, ModuleType] = field(default_factory=dict)
+    methods: dict[str, Callable[..., Any]] = field(default_factory=dict)
+    events: EventRegistry = field(init=False)
+    meta: MetaRegistry = field(init=False)
+    redis_url: str | None = None
+    login_delay: float = 0.5  # seconds; doubles with each failure past the third
+
+    def __post_init__(self) -> None:
+        rank = {CORE: 0} | {name: i + 1 for i, name in enumerate(self.module_order)}
+        self.events = EventRegistry(rank)
+        self.meta = MetaRegistry(self)
+
+    @classmethod
+    def load(cls, url: str | None = None, *, redis_url: str | None = None,
+             modules_package: str = "modules") -> Site:
+        manifests = discover(modules_package)
+        site = cls(connect(url), manifests, dependency_order(manifests), redis_url=redis_url)
+        site._load_doctypes(CORE, _package_modules("core.doctypes"))
+        site._load_methods(CORE, importlib.import_module("core.api.methods"))
+        for name in site.module_order:
+            manifest = manifests[name]
+            site._load_doctypes(name, manifest.doctype_modules())
+            events = manifest.submodule("events")
+            if events is not None:
+                events.register(site.events.binder(name))
+            api = manifest.submodule("api")
+            if api is not None:
+                site._load_methods(name, api)
+        return site
+
+    def _load_doctypes(self, module: str, files: list[ModuleType]) -> None:
+        for file in files:
+            meta = doctype_from_dict(file.DOCTYPE, module=module)
+            if meta.name in self.standard_meta:
+                raise MetaError(f"DocType {meta.name!r} is defined by both "
+                                f"{self.standard_meta[meta.name].module} and {module}")
+            self.standard_meta[meta.name] = meta
+            self.controllers[meta.name] = file
+
+    def _load_methods(self, module: str, api: ModuleType) -> None:
+        for attr in vars(api).values():
+            if callable(attr) and getattr(attr, "whitelisted", False) \
+                    and attr.__module__ == api.__name__:
+                self.methods[f"{module}.{attr.__name__}"] = attr
+
+    def migrate(self) -> None:
+        """Create or extend every platform and standard doctype table; safe to repeat."""
+        tables = list(platform.tables.values()) + [
+            doctype_table(m) for m in self.standard_meta.values()]
+        with self.db.owner.begin() as conn:
+            if self.db.is_postgres and self.db.app_role:
+                ensure_app_role(conn, self.db.app_role)
+            sync_tables(conn, tables, self.db.app_role)
+            if self.db.is_postgres and self.db.app_role:
+                from sqlalchemy import text
+                conn.execute(text(f"GRANT UPDATE (meta_version) ON tenant TO {self.db.app_role}"))
+
+    @contextmanager
+    def transaction(self, tenant: str | int | None, user: str | None, *,
+                    roles: frozenset[str] | None = None, write: bool = True,
+                    owner: bool = False, host: str | None = None) -> Iterator[Context]:
+        """One unit of work for one tenant and user; commits on success, else rolls back.
+
+        ``user`` None starts as Guest (the web layer then authenticates the request).
+        ``roles`` is given only while provisioning, before the user exists; otherwise the
+        user's roles are read and a missing or disabled user is refused. ``host`` picks the
+        tenant by a request's Host header instead of ``tenant``.
+        """
+        engine = self.db.owner if owner else self.db.app
+        with engine.connect() as conn:
+            conn.execution_options(write=write)
+            with conn.begin():
+                if host is not None:
+                    tenant = tenant_for_host(conn, host)
+                    if tenant is None:
+                        raise DoesNotExist(f"No tenant is served at {host}")
+                assert tenant is not None
+                tenant_id, name, version = find_tenant(conn, tenant)
+                set_tenant_setting(conn, tenant_id)
+                modules = read_installed(conn, tenant_id)
+                schema = self.meta.schema(conn, tenant_id, version, modules)
+                ctx = Context(self, conn, Tenant(tenant_id, name, version, modules),
+                              user or GUEST, frozenset({GUEST}), schema)
+                if roles is not None:
+                    ctx.roles = roles
+                elif user is not None:
+                    ctx.roles = user_roles(ctx, user)
+                yield ctx
+            for callback in ctx.after_commit:
+                callback()
+
+
+def user_roles(ctx: Context, user: str) -> frozenset[str]:
+    if not query.get_value(ctx, "User", user, "enabled"):
+        raise AuthenticationError(f"User {user} does not exist or is disabled")
+    rows = query.select_rows(ctx, "Has Role", fields=["role"],
+                             filters={"parent": user, "parenttype": "User"})
+    return frozenset({r["role"] for r in rows} | {ALL_ROLE})
+
+
+def _package_modules(package: str) -> list[ModuleType]:
+    root = importlib.import_module(package)
+    return [importlib.import_module(f"{package}.{info.name}")
+            for info in sorted(pkgutil.iter_modules(root.__path__), key=lambda i: i.name)]

@@ -1,0 +1,70 @@
+"""Tenant lookups and the per-transaction tenant setting.
+
+Code never passes a tenant id to a query by hand: ``Site.transaction`` resolves the tenant
+once, tells PostgreSQL about it (``app.tenant_id``, read by the row-level security policy),
+and the query layer adds it to every statement.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, func, select, update
+
+from core.db.tables import installed_module, tenant, tenant_host
+from core.errors import DoesNotExist, TenantError
+
+if TYPE_CHECKING:
+    from core.context import Context
+
+TENANT_NAME_RE = re.compile(r"^[a-z][a-z0-9-]{0,62}$")
+
+
+def check_tenant_name(name: str) -> None:
+    if not TENANT_NAME_RE.match(name):
+        raise TenantError(f"Tenant name {name!r}: use lower case letters, digits and '-', "
+                          "starting with a letter (it becomes a host name)")
+
+
+def find_tenant(conn: Connection, key: str | int) -> tuple[int, str, int]:
+    """(id, name, meta_version) of an active tenant by id or name."""
+    column = tenant.c.id if isinstance(key, int) else tenant.c.name
+    row = conn.execute(select(tenant.c.id, tenant.c.name, tenant.c.meta_version)
+                       .where(column == key, tenant.c.status == "active")).first()
+    if row is None:
+        raise DoesNotExist(f"Tenant {key} not found")
+    return row.id, row.name, row.meta_version
+
+
+def tenant_for_host(conn: Connection, host: str) -> int | None:
+    host = host.split(":")[0].lower()
+    return conn.execute(select(tenant_host.c.tenant_id)
+                        .where(tenant_host.c.host == host)).scalar()
+
+
+def set_tenant_setting(conn: Connection, tenant_id: int) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.set_config("app.tenant_id", str(tenant_id), True)))
+
+
+def installed_modules(ctx: Context) -> frozenset[str]:
+    return read_installed(ctx.conn, ctx.tenant.id)
+
+
+def read_installed(conn: Connection, tenant_id: int) -> frozenset[str]:
+    rows = conn.execute(select(installed_module.c.module)
+                        .where(installed_module.c.tenant_id == tenant_id))
+    return frozenset(r.module for r in rows)
+
+
+def read_meta_version(ctx: Context) -> int:
+    return ctx.conn.execute(select(tenant.c.meta_version)
+                            .where(tenant.c.id == ctx.tenant.id)).scalar_one()
+
+
+def bump_meta_version(ctx: Context) -> None:
+    """Tell every server process that this tenant's metadata changed."""
+    ctx.conn.execute(update(tenant).where(tenant.c.id == ctx.tenant.id)
+                     .values(meta_version=tenant.c.meta_version + 1))
+    ctx.reload_schema()
