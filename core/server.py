@@ -42,12 +42,13 @@ async def internal_error(request: Request, exc: Exception) -> Response:
 
 
 def create_app(site: Site | None = None) -> Starlette:
-    from core.web import desk
+    from core.web import desk, printview
 
     site = site or Site.load(redis_url=os.environ.get("ERP_REDIS_URL"))
     metrics = Metrics()
     routes = [Route("/healthz", healthz), Route("/metrics", metrics.endpoint)]
-    routes += session.routes + openapi.routes + method.routes + resource.routes + desk.routes
+    routes += session.routes + openapi.routes + method.routes + resource.routes + printview.routes
+    routes += desk.routes
     app = Starlette(routes=routes, exception_handlers={
         AppError: app_error, Exception: internal_error})
     app.state.site = site
