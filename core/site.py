@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
+from sqlalchemy import text
+
 from core.context import ALL_ROLE, GUEST, Context, Tenant
-from core.db import query
+from core.db import alembic, query
 from core.db.engine import Database, connect
 from core.db.migrate import ensure_app_role, sync_tables
 from core.db.tables import doctype_table, platform
@@ -90,8 +92,8 @@ class Site:
                 ensure_app_role(conn, self.db.app_role)
             sync_tables(conn, tables, self.db.app_role)
             if self.db.is_postgres and self.db.app_role:
-                from sqlalchemy import text
                 conn.execute(text(f"GRANT UPDATE (meta_version) ON tenant TO {self.db.app_role}"))
+        alembic.upgrade(self.db.owner)
 
     @contextmanager
     def transaction(self, tenant: str | int | None, user: str | None, *,

@@ -1,0 +1,149 @@
+"""The named workloads. Each builds what it needs in a fresh tenant and measures one thing.
+
+Workloads of the business modules (journal, invoice, order_to_cash, pos, trial_balance,
+gstr1) are added here as those modules land.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+import urllib.parse
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from benchmarks.harness import Run, measure, summary
+from benchmarks.server import Client, serve
+from core import lifecycle
+from core.auth.api_keys import issue_api_key
+from core.db import query
+from tenants.provisioning import new_tenant
+
+ENTRY = {
+    "name": "Bench Entry", "module": "Bench", "custom": 1, "is_submittable": 1,
+    "autoname": "BE-.YYYY.-.#####",
+    "fields": [
+        {"fieldname": "posting_date", "fieldtype": "Date", "reqd": 1, "in_list_view": 1},
+        {"fieldname": "party", "fieldtype": "Link", "options": "User", "in_list_view": 1},
+        {"fieldname": "total", "fieldtype": "Currency", "in_list_view": 1},
+        {"fieldname": "lines", "fieldtype": "Table", "options": "Bench Entry Line"},
+    ],
+}
+ENTRY_LINE = {
+    "name": "Bench Entry Line", "module": "Bench", "custom": 1, "istable": 1,
+    "fields": [
+        {"fieldname": "item", "fieldtype": "Data", "reqd": 1},
+        {"fieldname": "qty", "fieldtype": "Float"},
+        {"fieldname": "rate", "fieldtype": "Currency"},
+        {"fieldname": "amount", "fieldtype": "Currency"},
+    ],
+}
+
+
+def _setup_entry_doctypes(run: Run) -> None:
+    run.new_tenant()
+    with run.site.transaction(run.tenant, "admin") as ctx:
+        for definition in (ENTRY_LINE, ENTRY):
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "DocType", definition))
+
+
+def _entry(i: int) -> dict[str, Any]:
+    lines = [{"item": f"ITEM-{i % 200}-{k}", "qty": k + 1, "rate": "125.50",
+              "amount": str((k + 1) * 125.5)} for k in range(3)]
+    return {"posting_date": "2026-11-24", "party": "admin", "total": "753.00",
+            "lines": lines, "docstatus": 1}
+
+
+def doc_insert(run: Run) -> dict[str, Any]:
+    """Submitted documents with three child rows, one transaction each, via the lifecycle."""
+    _setup_entry_doctypes(run)
+    before = run.rows()
+    n = run.count(2000)
+
+    def op(i: int) -> None:
+        with run.site.transaction(run.tenant, "admin") as ctx:
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Bench Entry", _entry(i)))
+
+    seconds, latencies = measure(n, op)
+    return summary(n, seconds, latencies, run.rows() - before)
+
+
+def _api_tenant(run: Run, docs: int) -> tuple[str, str]:
+    _setup_entry_doctypes(run)
+    with run.site.transaction(run.tenant, "admin") as ctx:
+        for i in range(docs):
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Bench Entry", _entry(i)))
+        key, secret = issue_api_key(ctx, "admin")
+    return f"{run.tenant}.localhost", f"{key}:{secret}"
+
+
+def _concurrent(clients: list[Client], n: int, call: Callable[[Client, int], None]
+                ) -> tuple[float, list[float]]:
+    per_client = n // len(clients)
+
+    def worker(client: Client) -> list[float]:
+        out = []
+        for i in range(per_client):
+            t0 = time.perf_counter()
+            call(client, i)
+            out.append((time.perf_counter() - t0) * 1000)
+        return out
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(len(clients)) as pool:
+        results = list(pool.map(worker, clients))
+    return time.perf_counter() - start, [x for r in results for x in r]
+
+
+def api_read(run: Run) -> dict[str, Any]:
+    """8 concurrent API clients alternating list pages and single-document reads."""
+    host, token = _api_tenant(run, docs=max(20, run.count(200)))
+    with run.site.transaction(run.tenant, "admin") as ctx:
+        names = [r["name"] for r in query.select_rows(ctx, "Bench Entry",
+                                                                 fields=["name"])]
+    list_path = "/api/resource/Bench%20Entry?" + urllib.parse.urlencode(
+        {"fields": '["name","posting_date","total"]', "limit_page_length": 20})
+    n = run.count(4000)
+    with serve(run.site.db.url) as (port, pid):
+        clients = [Client(port, host, token) for _ in range(8)]
+
+        def call(client: Client, i: int) -> None:
+            if i % 2:
+                client.get(list_path)
+            else:
+                client.get("/api/resource/Bench%20Entry/" + names[i % len(names)])
+
+        seconds, latencies = _concurrent(clients, n, call)
+        return summary(len(latencies), seconds, latencies, 0, server_pid=pid)
+
+
+def tenants(run: Run) -> dict[str, Any]:
+    """p50 of one tenant's reads with few tenants, and again with 1,000 in the database."""
+    host, token = _api_tenant(run, docs=20)
+    target = run.count(1000)
+    reads = 300
+    with serve(run.site.db.url) as (port, pid):
+        client = Client(port, host, token)
+        path = "/api/resource/Bench%20Entry?limit_page_length=20"
+        for _ in range(20):
+            client.get(path)  # warm the server's caches before either measurement
+        _, alone = measure(reads, lambda i: client.get(path))
+        t0 = time.perf_counter()
+        for _ in range(target - 1):
+            new_tenant(run.site, f"bench-{time.perf_counter_ns()}", "tenant-pass-1",
+                       modules=[])
+        provisioning = time.perf_counter() - t0
+        seconds, crowded = measure(reads, lambda i: client.get(path))
+        p50_alone, p50_crowded = statistics.median(alone), statistics.median(crowded)
+        return summary(reads, seconds, crowded, 0, server_pid=pid, tenants=target,
+                       p50_ms_one_tenant=round(p50_alone, 2),
+                       p50_ratio=round(p50_crowded / p50_alone, 3),
+                       provisioning_s=round(provisioning, 1))
+
+
+WORKLOADS: dict[str, Callable[[Run], dict[str, Any]]] = {
+    "doc_insert": doc_insert,
+    "api_read": api_read,
+    "tenants": tenants,
+}
