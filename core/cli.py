@@ -89,8 +89,17 @@ def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     _site().migrate()
+    # One JSON line per request from core.observability; uvicorn's own access log is off.
+    log_config = {"version": 1, "disable_existing_loggers": False,
+                  "formatters": {"plain": {"format": "%(message)s"}},
+                  "handlers": {"out": {"class": "logging.StreamHandler", "formatter": "plain",
+                                       "stream": "ext://sys.stdout"}},
+                  "loggers": {"erp": {"handlers": ["out"], "level": "INFO"},
+                              "uvicorn.error": {"handlers": ["out"], "level": "INFO"}}}
+    print(f"serving on http://{args.host}:{args.port}", flush=True)
     uvicorn.run("core.server:create_app", factory=True, host=args.host, port=args.port,
-                workers=args.workers, proxy_headers=True, log_level="warning")
+                workers=args.workers, proxy_headers=True, access_log=False,
+                log_config=log_config)
 
 
 def cmd_worker(args: argparse.Namespace) -> None:

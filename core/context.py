@@ -60,9 +60,8 @@ class Context:
     def reload_schema(self) -> None:
         """See metadata changed inside this transaction (kept out of the shared cache,
         since the transaction may still roll back)."""
-        from core.tenancy import installed_modules, read_meta_version
+        from core.tenancy import read_meta_version
 
         version = read_meta_version(self)
-        self.tenant = Tenant(self.tenant.id, self.tenant.name, version, installed_modules(self))
-        self.schema = self.site.meta.build(self.conn, self.tenant.id, version,
-                                           self.tenant.modules)
+        self.schema = self.site.meta.build(self.conn, self.tenant.id, version)
+        self.tenant = Tenant(self.tenant.id, self.tenant.name, version, self.schema.installed)

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import and_, select, text
 
 from core.context import ALL_ROLE, GUEST, Context, Tenant
-from core.db import alembic, query
+from core.db import alembic
 from core.db.engine import Database, connect
 from core.db.migrate import ensure_app_role, sync_tables
 from core.db.tables import doctype_table, platform
@@ -27,7 +27,7 @@ from core.events import EventRegistry
 from core.meta.doctype import DocTypeMeta, doctype_from_dict
 from core.meta.registry import MetaRegistry
 from core.modules import Manifest, dependency_order, discover
-from core.tenancy import find_tenant, read_installed, set_tenant_setting, tenant_for_host
+from core.tenancy import find_tenant, set_tenant_setting, tenant_for_host
 
 CORE = "core"
 
@@ -117,9 +117,8 @@ class Site:
                 assert tenant is not None
                 tenant_id, name, version = find_tenant(conn, tenant)
                 set_tenant_setting(conn, tenant_id)
-                modules = read_installed(conn, tenant_id)
-                schema = self.meta.schema(conn, tenant_id, version, modules)
-                ctx = Context(self, conn, Tenant(tenant_id, name, version, modules),
+                schema = self.meta.schema(conn, tenant_id, version)
+                ctx = Context(self, conn, Tenant(tenant_id, name, version, schema.installed),
                               user or GUEST, frozenset({GUEST}), schema)
                 if roles is not None:
                     ctx.roles = roles
@@ -131,11 +130,17 @@ class Site:
 
 
 def user_roles(ctx: Context, user: str) -> frozenset[str]:
-    if not query.get_value(ctx, "User", user, "enabled"):
+    """The user's roles, in one query; a missing or disabled user is refused."""
+    users, has_role = ctx.table("User"), ctx.table("Has Role")
+    rows = ctx.conn.execute(
+        select(users.c.enabled, has_role.c.role)
+        .select_from(users.outerjoin(has_role, and_(
+            has_role.c.tenant_id == users.c.tenant_id, has_role.c.parent == users.c.name,
+            has_role.c.parenttype == "User")))
+        .where(users.c.tenant_id == ctx.tenant.id, users.c.name == user)).all()
+    if not rows or not rows[0].enabled:
         raise AuthenticationError(f"User {user} does not exist or is disabled")
-    rows = query.select_rows(ctx, "Has Role", fields=["role"],
-                             filters={"parent": user, "parenttype": "User"})
-    return frozenset({r["role"] for r in rows} | {ALL_ROLE})
+    return frozenset({r.role for r in rows if r.role} | {ALL_ROLE})
 
 
 def _package_modules(package: str) -> list[ModuleType]:

@@ -48,10 +48,6 @@ def set_tenant_setting(conn: Connection, tenant_id: int) -> None:
         conn.execute(select(func.set_config("app.tenant_id", str(tenant_id), True)))
 
 
-def installed_modules(ctx: Context) -> frozenset[str]:
-    return read_installed(ctx.conn, ctx.tenant.id)
-
-
 def read_installed(conn: Connection, tenant_id: int) -> frozenset[str]:
     rows = conn.execute(select(installed_module.c.module)
                         .where(installed_module.c.tenant_id == tenant_id))

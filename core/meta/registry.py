@@ -24,6 +24,7 @@ from core.meta.doctype import (
     snake,
 )
 from core.meta.fieldtypes import FIELD_TYPES
+from core.tenancy import read_installed
 
 if TYPE_CHECKING:
     from core.site import Site
@@ -84,21 +85,22 @@ class MetaRegistry:
         self.site = site
         self._cache: OrderedDict[tuple[int, int], TenantSchema] = OrderedDict()
 
-    def schema(self, conn: Connection, tenant_id: int, version: int,
-               installed: frozenset[str]) -> TenantSchema:
+    def schema(self, conn: Connection, tenant_id: int, version: int) -> TenantSchema:
+        """The tenant's metadata; installing a module bumps the version, so the installed
+        modules are cached along with it."""
         key = (tenant_id, version)
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
             return cached
-        schema = self.build(conn, tenant_id, version, installed)
+        schema = self.build(conn, tenant_id, version)
         self._cache[key] = schema
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         return schema
 
-    def build(self, conn: Connection, tenant_id: int, version: int,
-               installed: frozenset[str]) -> TenantSchema:
+    def build(self, conn: Connection, tenant_id: int, version: int) -> TenantSchema:
+        installed = read_installed(conn, tenant_id)
         visible = {name: meta for name, meta in self.site.standard_meta.items()
                    if meta.module == "core" or meta.module in installed}
         visible.update(self._custom_doctypes(conn, tenant_id))
