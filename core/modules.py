@@ -4,7 +4,8 @@ A module is a package under ``modules/`` with a ``manifest.py`` that holds ``MAN
 plain dict: ``name``, ``version``, ``title``, ``depends`` (module names), ``auto_install``
 (a bridge module installed by itself once all it depends on is installed). The rest is found
 by convention in the package: ``doctypes/*.py`` (each with ``DOCTYPE`` and its lifecycle
-functions), ``events.py`` with ``register(on)``, ``api.py`` with ``@whitelist`` functions,
+functions), ``extends/*.py`` (fields and lifecycle functions added to another module's
+doctype), ``events.py`` with ``register(on)``, ``api.py`` with ``@whitelist`` functions,
 ``demo.py`` with ``make_demo(ctx)`` and ``install.py`` with ``after_install(ctx)``.
 """
 
@@ -44,10 +45,19 @@ class Manifest:
             raise
 
     def doctype_modules(self) -> list[ModuleType]:
-        folder = Path(importlib.import_module(self.package).__file__ or "").parent / "doctypes"
+        """Files of doctypes/: each declares DOCTYPE and its lifecycle functions."""
+        return self._folder_modules("doctypes")
+
+    def extension_modules(self) -> list[ModuleType]:
+        """Files of extends/: each adds FIELDS (and lifecycle functions) to the doctype
+        named by EXTENDS, which belongs to a module this one depends on."""
+        return self._folder_modules("extends")
+
+    def _folder_modules(self, name: str) -> list[ModuleType]:
+        folder = Path(importlib.import_module(self.package).__file__ or "").parent / name
         if not folder.is_dir():
             return []
-        return [importlib.import_module(f"{self.package}.doctypes.{info.name}")
+        return [importlib.import_module(f"{self.package}.{name}.{info.name}")
                 for info in sorted(pkgutil.iter_modules([str(folder)]), key=lambda i: i.name)]
 
     def function(self, submodule: str, name: str) -> Callable[..., Any] | None:

@@ -23,8 +23,15 @@ from core.db.engine import Database, connect
 from core.db.migrate import ensure_app_role, sync_tables
 from core.db.tables import doctype_table, platform
 from core.errors import AuthenticationError, DoesNotExist, MetaError
-from core.events import EventRegistry
-from core.meta.doctype import DocTypeMeta, doctype_from_dict
+from core.events import DOC_EVENTS, EventRegistry
+from core.meta.doctype import (
+    DocField,
+    DocTypeMeta,
+    check_doctype,
+    doctype_from_dict,
+    field_from_dict,
+    merge_fields,
+)
 from core.meta.registry import MetaRegistry
 from core.modules import Manifest, dependency_order, discover
 from core.tenancy import find_tenant, set_tenant_setting, tenant_for_host
@@ -39,6 +46,8 @@ class Site:
     module_order: list[str]
     standard_meta: dict[str, DocTypeMeta] = field(default_factory=dict)
     controllers: dict[str, ModuleType] = field(default_factory=dict)
+    # doctype -> (module, fields) that modules add to another module's doctype
+    extensions: dict[str, list[tuple[str, tuple[DocField, ...]]]] = field(default_factory=dict)
     methods: dict[str, Callable[..., Any]] = field(default_factory=dict)
     events: EventRegistry = field(init=False)
     meta: MetaRegistry = field(init=False)
@@ -60,6 +69,7 @@ class Site:
         for name in site.module_order:
             manifest = manifests[name]
             site._load_doctypes(name, manifest.doctype_modules())
+            site._load_extensions(name, manifest.extension_modules())
             events = manifest.submodule("events")
             if events is not None:
                 events.register(site.events.binder(name))
@@ -77,6 +87,46 @@ class Site:
             self.standard_meta[meta.name] = meta
             self.controllers[meta.name] = file
 
+    def _load_extensions(self, module: str, files: list[ModuleType]) -> None:
+        for file in files:
+            target = self.standard_meta.get(file.EXTENDS)
+            if target is None or target.module not in (CORE, *self._closure(module)):
+                raise MetaError(f"{module}: extends {file.EXTENDS!r}, which is not a doctype "
+                                "of a module it depends on")
+            fields = tuple(field_from_dict(f) for f in file.FIELDS)
+            taken = set(target.field_map) | {f.fieldname for _, fs in
+                                             self.extensions.get(target.name, []) for f in fs}
+            clash = [f.fieldname for f in fields if f.fieldname in taken]
+            if clash:
+                raise MetaError(f"{module}: {target.name} already has {', '.join(clash)}")
+            check_doctype(merge_fields(target, fields))
+            self.extensions.setdefault(target.name, []).append((module, fields))
+            on = self.events.binder(module)
+            for event in DOC_EVENTS:
+                handler = getattr(file, event, None)
+                if handler is not None:
+                    on(target.name, event, handler)
+
+    def _closure(self, module: str) -> set[str]:
+        """The modules ``module`` depends on, directly or not."""
+        seen: set[str] = set()
+        todo = list(self.manifests[module].depends)
+        while todo:
+            name = todo.pop()
+            if name not in seen:
+                seen.add(name)
+                todo.extend(self.manifests[name].depends)
+        return seen
+
+    def extended_meta(self, doctype: str, installed: frozenset[str] | None = None
+                      ) -> DocTypeMeta:
+        """A standard doctype with the fields its extending modules add (those installed,
+        or all of them when ``installed`` is None, which is what its table holds)."""
+        meta = self.standard_meta[doctype]
+        fields = tuple(f for module, fs in self.extensions.get(doctype, [])
+                       if installed is None or module in installed for f in fs)
+        return merge_fields(meta, fields) if fields else meta
+
     def _load_methods(self, module: str, api: ModuleType) -> None:
         for attr in vars(api).values():
             if callable(attr) and getattr(attr, "whitelisted", False) \
@@ -86,7 +136,7 @@ class Site:
     def migrate(self) -> None:
         """Create or extend every platform and standard doctype table; safe to repeat."""
         tables = list(platform.tables.values()) + [
-            doctype_table(m) for m in self.standard_meta.values()]
+            doctype_table(self.extended_meta(name)) for name in self.standard_meta]
         with self.db.owner.begin() as conn:
             if self.db.is_postgres and self.db.app_role:
                 ensure_app_role(conn, self.db.app_role)

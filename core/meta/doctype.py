@@ -8,6 +8,7 @@ create them at run time as rows of the ``DocType`` doctype.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
@@ -143,6 +144,18 @@ class DocTypeMeta:
 
     def with_fields(self, fields: tuple[DocField, ...]) -> DocTypeMeta:
         return replace(self, fields=fields)
+
+
+def merge_fields(meta: DocTypeMeta, extra: Iterable[DocField]) -> DocTypeMeta:
+    """Place each extra field after its ``insert_after`` field (or at the end); an extra
+    field replaces a field of the same name."""
+    extra = list(extra)
+    fields = [f for f in meta.fields if f.fieldname not in {e.fieldname for e in extra}]
+    for f in extra:
+        names = [x.fieldname for x in fields]
+        at = names.index(f.insert_after) + 1 if f.insert_after in names else len(fields)
+        fields.insert(at, f)
+    return meta.with_fields(tuple(fields))
 
 
 def snake(name: str) -> str:

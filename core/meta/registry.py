@@ -21,6 +21,7 @@ from core.meta.doctype import (
     DocTypeMeta,
     doctype_from_dict,
     field_from_dict,
+    merge_fields,
     snake,
 )
 from core.meta.fieldtypes import FIELD_TYPES
@@ -101,11 +102,12 @@ class MetaRegistry:
 
     def build(self, conn: Connection, tenant_id: int, version: int) -> TenantSchema:
         installed = read_installed(conn, tenant_id)
-        visible = {name: meta for name, meta in self.site.standard_meta.items()
+        visible = {name: self.site.extended_meta(name, installed)
+                   for name, meta in self.site.standard_meta.items()
                    if meta.module == "core" or meta.module in installed}
         visible.update(self._custom_doctypes(conn, tenant_id))
         for dt, fields in self._custom_fields(conn, tenant_id, visible).items():
-            visible[dt] = _merge_fields(visible[dt], fields)
+            visible[dt] = merge_fields(visible[dt], fields)
         return TenantSchema(tenant_id, version, installed, visible)
 
     def _rows(self, conn: Connection, doctype: str, tenant_id: int,
@@ -147,13 +149,3 @@ def _by_parent(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     for row in rows:
         grouped.setdefault(row["parent"], []).append(row)
     return grouped
-
-
-def _merge_fields(meta: DocTypeMeta, custom: list[DocField]) -> DocTypeMeta:
-    """Place each custom field after its ``insert_after`` field (or at the end)."""
-    fields = [f for f in meta.fields if f.fieldname not in {c.fieldname for c in custom}]
-    for f in custom:
-        names = [x.fieldname for x in fields]
-        at = names.index(f.insert_after) + 1 if f.insert_after in names else len(fields)
-        fields.insert(at, f)
-    return meta.with_fields(tuple(fields))

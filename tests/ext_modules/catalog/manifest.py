@@ -1,0 +1,1 @@
+MANIFEST = {"name": "catalog", "version": "1.0.0", "depends": []}

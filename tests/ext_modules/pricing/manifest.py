@@ -1,0 +1,1 @@
+MANIFEST = {"name": "pricing", "version": "1.0.0", "depends": ["catalog"]}
