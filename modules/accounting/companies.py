@@ -1,0 +1,43 @@
+"""Small lookups about companies that the ledger and every module need."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from core.db import query
+from core.errors import ValidationError
+
+if TYPE_CHECKING:
+    from core.context import Context
+
+COMPANY_FIELDS = ("abbr", "default_currency", "round_off_account", "round_off_cost_center",
+                  "cost_center", "accounts_frozen_till_date", "default_receivable_account",
+                  "default_payable_account", "exchange_gain_loss_account")
+
+
+def company_settings(ctx: Context, company: str) -> dict[str, Any]:
+    """The company's abbreviation, currency and default accounts (read once a transaction)."""
+    key = f"accounting.company.{company}"
+    if key not in ctx.cache:
+        rows = query.select_rows(ctx, "Company", fields=list(COMPANY_FIELDS),
+                                 filters={"name": company}, limit=1)
+        if not rows:
+            raise ValidationError(f"Company {company} does not exist", field="company")
+        ctx.cache[key] = rows[0]
+    return ctx.cache[key]
+
+
+def forget_company(ctx: Context, company: str) -> None:
+    ctx.cache.pop(f"accounting.company.{company}", None)
+
+
+def currency_precision(ctx: Context, currency: str) -> int:
+    key = f"accounting.precision.{currency}"
+    if key not in ctx.cache:
+        precision = query.get_value(ctx, "Currency", currency, "precision")
+        ctx.cache[key] = 2 if precision is None else int(precision)
+    return ctx.cache[key]
+
+
+def with_abbr(name: str, abbr: str) -> str:
+    return f"{name} - {abbr}"

@@ -1,0 +1,32 @@
+"""Journal Entry Account: one debit or credit line of a journal entry."""
+
+DOCTYPE = {
+    "name": "Journal Entry Account",
+    "istable": True,
+    "fields": [
+        {"fieldname": "account", "fieldtype": "Link", "options": "Account",
+         "label": "Account", "reqd": 1, "in_list_view": 1},
+        {"fieldname": "party_type", "fieldtype": "Select", "label": "Party Type",
+         "options": "\nCustomer\nSupplier", "in_list_view": 1},
+        {"fieldname": "party", "fieldtype": "Dynamic Link", "options": "party_type",
+         "label": "Party", "in_list_view": 1},
+        {"fieldname": "cost_center", "fieldtype": "Link", "options": "Cost Center",
+         "label": "Cost Center"},
+        {"fieldname": "account_currency", "fieldtype": "Data", "label": "Account Currency",
+         "read_only": 1},
+        {"fieldname": "exchange_rate", "fieldtype": "Float", "label": "Exchange Rate",
+         "precision": 9},
+        {"fieldname": "debit_in_account_currency", "fieldtype": "Currency",
+         "label": "Debit", "in_list_view": 1},
+        {"fieldname": "credit_in_account_currency", "fieldtype": "Currency",
+         "label": "Credit", "in_list_view": 1},
+        {"fieldname": "debit", "fieldtype": "Currency", "label": "Debit (Company Currency)",
+         "read_only": 1},
+        {"fieldname": "credit", "fieldtype": "Currency",
+         "label": "Credit (Company Currency)", "read_only": 1},
+        {"fieldname": "reference_type", "fieldtype": "Data", "label": "Reference Type"},
+        {"fieldname": "reference_name", "fieldtype": "Dynamic Link",
+         "options": "reference_type", "label": "Reference Name"},
+        {"fieldname": "user_remark", "fieldtype": "Small Text", "label": "Remark"},
+    ],
+}

@@ -1,0 +1,236 @@
+"""The only writer of GL Entry rows: ``post`` a voucher's lines, ``reverse`` them on cancel.
+
+Stages of ``post``: check the period is open and a fiscal year covers the date, check the
+lines balance exactly as given, merge lines that share an account/party/cost center/
+reference, round each to the currency's precision, book the rounding residue (never more
+than half a paisa a line) to the company's round-off account, check every account, and
+bulk-insert the rows. Any failure raises before anything is written, inside the caller's
+transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from core.db import query
+from core.errors import ConflictError
+from core.meta.fieldtypes import quantize
+from modules.accounting.companies import company_settings, currency_precision
+from modules.accounting.errors import (
+    GroupAccountPosting,
+    InvalidAccount,
+    NoFiscalYear,
+    PartyRequired,
+    PeriodLocked,
+    UnbalancedPosting,
+)
+
+if TYPE_CHECKING:
+    from core.context import Context
+
+ZERO = Decimal(0)
+PARTY_ACCOUNT_TYPES = ("Receivable", "Payable")
+
+
+@dataclass(frozen=True)
+class PostingLine:
+    """One debit or credit, in company currency, before rounding.
+
+    Give exact amounts (e.g. ``qty * rate * conversion_rate`` unrounded): ``post`` rounds
+    them and books the residue. The account-currency amounts default to the company ones.
+    """
+
+    account: str
+    debit: Decimal = ZERO
+    credit: Decimal = ZERO
+    party_type: str | None = None
+    party: str | None = None
+    cost_center: str | None = None
+    against_voucher_type: str | None = None
+    against_voucher: str | None = None
+    debit_in_account_currency: Decimal | None = None
+    credit_in_account_currency: Decimal | None = None
+    is_opening: bool = False
+    remarks: str = ""
+
+    @property
+    def key(self) -> tuple[Any, ...]:
+        return (self.account, self.party_type, self.party, self.cost_center,
+                self.against_voucher_type, self.against_voucher, self.is_opening)
+
+
+@dataclass(frozen=True)
+class Voucher:
+    voucher_type: str
+    voucher_no: str
+    posting_date: dt.date
+    company: str
+
+
+def post(ctx: Context, voucher: Voucher, lines: Sequence[PostingLine]) -> list[dict[str, Any]]:
+    """Write the voucher's ledger rows; returns them as written."""
+    settings = company_settings(ctx, voucher.company)
+    check_period_open(settings, voucher.posting_date)
+    fiscal_year = fiscal_year_of(ctx, voucher.posting_date)
+    check_balanced(voucher, lines)
+    precision = currency_precision(ctx, settings["default_currency"])
+    rounded = [_round(line, precision) for line in merge(lines)]
+    rounded += round_off(voucher, settings, rounded, precision)
+    accounts = check_accounts(ctx, voucher, rounded)
+    rows = [_row(ctx, voucher, fiscal_year, line, accounts[line.account], precision)
+            for line in rounded]
+    query.insert_rows(ctx, "GL Entry", rows)
+    return rows
+
+
+def check_period_open(settings: dict[str, Any], posting_date: dt.date) -> None:
+    frozen = settings.get("accounts_frozen_till_date")
+    if frozen and posting_date <= frozen:
+        raise PeriodLocked(f"Accounts are frozen till {frozen}: nothing can be posted on "
+                           f"{posting_date}", field="posting_date")
+
+
+def fiscal_year_of(ctx: Context, posting_date: dt.date) -> str:
+    rows = query.select_rows(ctx, "Fiscal Year", fields=["name"], filters=[
+        ["year_start_date", "<=", posting_date], ["year_end_date", ">=", posting_date]],
+        limit=1)
+    if not rows:
+        raise NoFiscalYear(f"No fiscal year covers {posting_date}: create one first",
+                           field="posting_date")
+    return rows[0]["name"]
+
+
+def check_balanced(voucher: Voucher, lines: Sequence[PostingLine]) -> None:
+    """Debits equal credits exactly, before any rounding."""
+    if not lines:
+        raise UnbalancedPosting(f"{voucher.voucher_type} {voucher.voucher_no} has no "
+                                "ledger lines")
+    difference = sum((line.debit - line.credit for line in lines), ZERO)
+    if difference != ZERO:
+        raise UnbalancedPosting(
+            f"{voucher.voucher_type} {voucher.voucher_no} does not balance: debits exceed "
+            f"credits by {difference}", difference=str(difference))
+
+
+def merge(lines: Iterable[PostingLine]) -> list[PostingLine]:
+    """One line per account/party/cost center/reference, debit and credit netted."""
+    merged: dict[tuple[Any, ...], PostingLine] = {}
+    for line in lines:
+        found = merged.get(line.key)
+        merged[line.key] = line if found is None else replace(
+            found, debit=found.debit + line.debit, credit=found.credit + line.credit,
+            debit_in_account_currency=_add(found.debit_in_account_currency,
+                                           line.debit_in_account_currency),
+            credit_in_account_currency=_add(found.credit_in_account_currency,
+                                            line.credit_in_account_currency),
+            remarks=found.remarks or line.remarks)
+    return [_net(line) for line in merged.values()]
+
+
+def _add(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+    return None if a is None and b is None else (a or ZERO) + (b or ZERO)
+
+
+def _net(line: PostingLine) -> PostingLine:
+    net = line.debit - line.credit
+    acc_debit = line.debit_in_account_currency
+    acc_credit = line.credit_in_account_currency
+    acc_net = None if acc_debit is None and acc_credit is None \
+        else (acc_debit or ZERO) - (acc_credit or ZERO)
+    return replace(line, debit=max(net, ZERO), credit=max(-net, ZERO),
+                   debit_in_account_currency=None if acc_net is None else max(acc_net, ZERO),
+                   credit_in_account_currency=None if acc_net is None else max(-acc_net, ZERO))
+
+
+def _round(line: PostingLine, precision: int) -> PostingLine:
+    return replace(line, debit=quantize(line.debit, precision),
+                   credit=quantize(line.credit, precision))
+
+
+def round_off(voucher: Voucher, settings: dict[str, Any], lines: list[PostingLine],
+              precision: int) -> list[PostingLine]:
+    """The line that absorbs what rounding each line to the paisa left over."""
+    residue = sum((line.debit - line.credit for line in lines), ZERO)
+    if residue == ZERO:
+        return []
+    unit = Decimal(1).scaleb(-precision)
+    if abs(residue) > unit * len(lines) / 2 or not settings.get("round_off_account"):
+        raise UnbalancedPosting(f"{voucher.voucher_type} {voucher.voucher_no}: rounding left "
+                                f"{residue}, more than rounding can explain")
+    return [PostingLine(account=settings["round_off_account"],
+                        debit=max(-residue, ZERO), credit=max(residue, ZERO),
+                        cost_center=settings.get("round_off_cost_center"),
+                        remarks="Rounding difference")]
+
+
+def check_accounts(ctx: Context, voucher: Voucher,
+                   lines: Sequence[PostingLine]) -> dict[str, dict[str, Any]]:
+    names = sorted({line.account for line in lines})
+    found = {r["name"]: r for r in query.select_rows(
+        ctx, "Account", fields=["name", "company", "is_group", "disabled", "account_type",
+                                "account_currency"], filters=[["name", "in", names]])}
+    for line in lines:
+        account = found.get(line.account)
+        if account is None or account["company"] != voucher.company:
+            raise InvalidAccount(f"Account {line.account} does not exist in company "
+                                 f"{voucher.company}", field="account")
+        if account["is_group"]:
+            raise GroupAccountPosting(f"Account {line.account} is a group: post to one of "
+                                      "its ledger accounts", field="account")
+        if account["disabled"]:
+            raise InvalidAccount(f"Account {line.account} is disabled", field="account")
+        if account["account_type"] in PARTY_ACCOUNT_TYPES and not line.party:
+            raise PartyRequired(f"Account {line.account} is {account['account_type']}: a "
+                                "party is required", field="party")
+    return found
+
+
+def _row(ctx: Context, voucher: Voucher, fiscal_year: str, line: PostingLine,
+         account: dict[str, Any], precision: int) -> dict[str, Any]:
+    acc_precision = currency_precision(ctx, account["account_currency"]) \
+        if account["account_currency"] else precision
+    acc_debit = line.debit if line.debit_in_account_currency is None \
+        else quantize(line.debit_in_account_currency, acc_precision)
+    acc_credit = line.credit if line.credit_in_account_currency is None \
+        else quantize(line.credit_in_account_currency, acc_precision)
+    return {
+        "name": secrets.token_hex(6), "owner": ctx.user, "creation": ctx.now,
+        "modified": ctx.now, "modified_by": ctx.user, "docstatus": 1, "idx": 0,
+        "posting_date": voucher.posting_date, "company": voucher.company,
+        "account": line.account, "party_type": line.party_type, "party": line.party,
+        "cost_center": line.cost_center, "debit": line.debit, "credit": line.credit,
+        "account_currency": account["account_currency"],
+        "debit_in_account_currency": acc_debit, "credit_in_account_currency": acc_credit,
+        "voucher_type": voucher.voucher_type, "voucher_no": voucher.voucher_no,
+        "against_voucher_type": line.against_voucher_type,
+        "against_voucher": line.against_voucher, "fiscal_year": fiscal_year,
+        "is_opening": int(line.is_opening), "is_reversal": 0, "remarks": line.remarks,
+    }
+
+
+def reverse(ctx: Context, voucher_type: str, voucher_no: str,
+            posting_date: dt.date | None = None) -> list[dict[str, Any]]:
+    """Cancel a voucher's ledger effect with opposite rows dated ``posting_date`` (today)."""
+    posting_date = posting_date or ctx.now.date()
+    rows = query.select_rows(ctx, "GL Entry", filters={
+        "voucher_type": voucher_type, "voucher_no": voucher_no}, order_by="creation asc")
+    if any(r["is_reversal"] for r in rows):
+        raise ConflictError(f"{voucher_type} {voucher_no} is already reversed")
+    if not rows:
+        return []
+    check_period_open(company_settings(ctx, rows[0]["company"]), posting_date)
+    fiscal_year = fiscal_year_of(ctx, posting_date)
+    reversal = [r | {
+        "name": secrets.token_hex(6), "owner": ctx.user, "creation": ctx.now,
+        "modified": ctx.now, "modified_by": ctx.user, "posting_date": posting_date,
+        "fiscal_year": fiscal_year, "debit": r["credit"], "credit": r["debit"],
+        "debit_in_account_currency": r["credit_in_account_currency"],
+        "credit_in_account_currency": r["debit_in_account_currency"], "is_reversal": 1,
+        "remarks": f"Cancellation of {voucher_type} {voucher_no}"} for r in rows]
+    query.insert_rows(ctx, "GL Entry", reversal)
+    return reversal
