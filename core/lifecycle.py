@@ -174,7 +174,10 @@ def _write_new(ctx: Context, doc: Document) -> None:
 
 def _write_children(ctx: Context, doc: Document) -> None:
     for f in doc.meta.table_fields:
-        query.insert_rows(ctx, f.options, [_columns(r) for r in doc.children(f.fieldname)])
+        rows = doc.children(f.fieldname)
+        for row in rows:
+            row.values["docstatus"] = doc.docstatus  # child rows share the parent's state
+        query.insert_rows(ctx, f.options, [_columns(r) for r in rows])
 
 
 def save(ctx: Context, doc: Document) -> Document:

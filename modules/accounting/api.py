@@ -8,6 +8,7 @@ from core import perms
 from core.api.whitelist import whitelist
 from core.document import parse_value
 from core.errors import MultipleValidationErrors, PermissionDenied, ValidationError
+from modules.accounting.payments import reconcile
 from modules.accounting.reports import trial_balance as tb
 
 if TYPE_CHECKING:
@@ -44,3 +45,20 @@ def trial_balance(ctx: Context, company: str, from_date: str, to_date: str
                   ) -> dict[str, Any]:
     """Opening, debit, credit and closing of every account of ``company`` in the period."""
     return tb.trial_balance(ctx, *_report_args(ctx, company, from_date, to_date))
+
+
+@whitelist(methods=("POST",))
+def allocate_advance(ctx: Context, payment_entry: str, invoice_type: str, invoice: str,
+                     amount: Any, posting_date: Any = None) -> str:
+    """Settle part of an invoice from a payment's unallocated advance (a journal entry)."""
+    perms.require(ctx, "Journal Entry", "create")
+    perms.require(ctx, "Journal Entry", "submit")
+    errors: list[ValidationError] = []
+    value = parse_value("Currency", 2, amount, errors, "", "amount")
+    on = parse_value("Date", None, posting_date, errors, "", "posting_date")
+    if invoice_type not in ("Sales Invoice", "Purchase Invoice"):
+        errors.append(ValidationError("invoice_type is Sales Invoice or Purchase Invoice",
+                                      field="invoice_type"))
+    if errors or value is None:
+        raise errors[0] if errors else ValidationError("amount is required", field="amount")
+    return reconcile.allocate_advance(ctx, payment_entry, invoice_type, invoice, value, on)

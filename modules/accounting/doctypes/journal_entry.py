@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from core.db import query
 from core.errors import ValidationError
 from core.meta.fieldtypes import quantize
+from modules.accounting import subledger
 from modules.accounting.companies import company_settings, currency_precision
 from modules.accounting.errors import UnbalancedPosting
 from modules.accounting.exchange import exchange_rate
@@ -123,7 +124,14 @@ def on_submit(ctx: Context, doc: Document) -> None:
         is_opening=bool(doc.is_opening), remarks=r.user_remark or doc.user_remark or "",
     ) for r in doc.children("accounts")]
     post(ctx, Voucher("Journal Entry", doc.name or "", doc.posting_date, doc.company), lines)
+    _refresh_references(ctx, doc)
 
 
 def on_cancel(ctx: Context, doc: Document) -> None:
     reverse(ctx, "Journal Entry", doc.name or "")
+    _refresh_references(ctx, doc)
+
+
+def _refresh_references(ctx: Context, doc: Document) -> None:
+    subledger.refresh_references(ctx, [(r.reference_type, r.reference_name)
+                                       for r in doc.children("accounts")])

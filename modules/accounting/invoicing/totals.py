@@ -1,0 +1,39 @@
+"""Line amounts, taxes and totals of an invoice: computed on the server, never trusted from
+the client. Every figure is rounded to the invoice currency's precision line by line, the
+way the printed invoice shows it, so the printed lines add up to the printed total."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from core.errors import ValidationError
+from core.meta.fieldtypes import quantize
+
+if TYPE_CHECKING:
+    from core.document import Document
+
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+
+
+def compute_totals(doc: Document, precision: int, company_precision: int) -> None:
+    items = doc.children("items")
+    for row in items:
+        row.amount = quantize((row.qty or ZERO) * (row.rate or ZERO), precision)
+    doc.total_qty = sum((r.qty or ZERO for r in items), ZERO)
+    doc.total = sum((r.amount for r in items), ZERO)
+    running = doc.total
+    for i, tax in enumerate(doc.children("taxes"), start=1):
+        if tax.charge_type == "On Net Total":
+            tax.tax_amount = quantize(doc.total * (tax.rate or ZERO) / HUNDRED, precision)
+        elif tax.tax_amount is None:
+            raise ValidationError(f"Taxes row {i}: an Actual charge needs its amount",
+                                  field="taxes")
+        else:
+            tax.tax_amount = quantize(tax.tax_amount, precision)
+        running += tax.tax_amount
+        tax.total = running
+    doc.total_taxes_and_charges = sum((t.tax_amount for t in doc.children("taxes")), ZERO)
+    doc.grand_total = doc.total + doc.total_taxes_and_charges
+    doc.base_grand_total = quantize(doc.grand_total * doc.conversion_rate, company_precision)

@@ -1,0 +1,80 @@
+"""The receivable/payable sub-ledger: what is still owed on each invoice.
+
+An invoice's outstanding amount is always the sum of the GL entries booked against it on
+its party account (its own line, payments, credit notes, reversals), so it can never
+drift from the ledger: every posting that touches an invoice calls ``refresh``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+
+from core.db import query
+
+if TYPE_CHECKING:
+    from core.context import Context
+
+ZERO = Decimal(0)
+# doctype -> (party field, party account field, +1 when the party owes us)
+INVOICES = {"Sales Invoice": ("customer", "debit_to", 1),
+            "Purchase Invoice": ("supplier", "credit_to", -1)}
+
+
+def balance(ctx: Context, against_type: str, against: str, account: str,
+            party: str) -> Decimal:
+    """Net debit, in the account's currency, booked on ``account`` for ``party`` against
+    one voucher."""
+    gl = query.view(ctx, "GL Entry")
+    total = ctx.conn.execute(select(func.sum(
+        gl.c.debit_in_account_currency - gl.c.credit_in_account_currency)).where(
+        gl.c.against_voucher_type == against_type, gl.c.against_voucher == against,
+        gl.c.account == account, gl.c.party == party)).scalar()
+    return Decimal(str(total or 0))
+
+
+def outstanding(ctx: Context, doctype: str, name: str) -> Decimal:
+    party_field, account_field, sign = INVOICES[doctype]
+    doc = query.select_rows(ctx, doctype, fields=[party_field, account_field],
+                            filters={"name": name}, limit=1)[0]
+    return balance(ctx, doctype, name, doc[account_field], doc[party_field]) * sign
+
+
+def refresh_references(ctx: Context, references: list[tuple[str, str]]) -> None:
+    """Refresh every invoice among (doctype, name) pairs; other vouchers are skipped."""
+    for doctype, name in sorted(set(references)):
+        if doctype in INVOICES and name:
+            refresh(ctx, doctype, name)
+
+
+def refresh(ctx: Context, doctype: str, name: str) -> Decimal:
+    """Store the invoice's outstanding amount and status from the sub-ledger."""
+    amount = outstanding(ctx, doctype, name)
+    row = query.select_rows(ctx, doctype, fields=[
+        "docstatus", "is_return", "grand_total", "due_date"], filters={"name": name})[0]
+    query.update_row(ctx, doctype, name, {
+        "outstanding_amount": amount, "status": invoice_status(ctx, doctype, name, row,
+                                                               amount)})
+    return amount
+
+
+def invoice_status(ctx: Context, doctype: str, name: str, row: dict,
+                   amount: Decimal, today: dt.date | None = None) -> str:
+    today = today or ctx.now.date()
+    if row["docstatus"] == 2:
+        return "Cancelled"
+    if row["docstatus"] == 0:
+        return "Draft"
+    if row["is_return"]:
+        return "Return"
+    if amount <= ZERO:
+        has_return = query.exists(ctx, doctype, {"return_against": name, "docstatus": 1})
+        if has_return:
+            return "Credit Note Issued" if doctype == "Sales Invoice" else "Debit Note Issued"
+        return "Paid"
+    if row["due_date"] and row["due_date"] < today:
+        return "Overdue"
+    return "Partly Paid" if amount < row["grand_total"] else "Unpaid"

@@ -1,0 +1,188 @@
+"""April at Pune Furniture: sales, payments, a credit note, an advance, a write-off, and
+a purchase in dollars paid at a different rate. Every figure is worked out here by hand.
+
+    SINV-1  2 Chair @ 5,000 + 1 Table @ 12,500 = 22,500; CGST 9% 2,025; SGST 9% 2,025
+            grand total 26,550                               outstanding 26,550
+    PAY-1   receipt 10,000 allocated to SINV-1              outstanding 16,550
+    SINV-2  credit note: -1 Chair = -5,000; taxes -450 each = -5,900    10,650
+    PAY-2   advance of 8,000 (nothing allocated)
+    JV      8,000 of the advance allocated to SINV-1         outstanding  2,650
+    PAY-3   receipt 2,600 and 50 written off, 2,650 allocated   outstanding 0
+    PINV-1  10 Oak Plank @ USD 120 = USD 1,200 at 83.00 = INR 99,600
+    PAY-4   USD 1,200 paid at 84.00 = INR 100,800: exchange loss 1,200
+
+    Closing balances: Bank 1,19,800 Dr (2,00,000 capital + 20,600 received - 1,00,800
+    paid); Write Off 50 Dr; COGS 99,600 Dr; Exchange Gain/Loss 1,200 Dr;
+    Capital 2,00,000 Cr; Sales 17,500 Cr; CGST 1,575 Cr; SGST 1,575 Cr; Debtors and
+    Creditors nil. Debits = credits = 2,20,650.
+"""
+
+import datetime as dt
+from decimal import Decimal as D
+
+import pytest
+
+from core import lifecycle
+from core.db import query
+from core.errors import LinkExistsError
+from modules.accounting.payments.reconcile import allocate_advance
+from modules.accounting.tests.builders import (
+    account_balances,
+    assert_ledger_balanced,
+    gl_lines,
+    journal,
+    make_company,
+    make_fiscal_year,
+)
+from tests.conftest import make_tenant
+
+CO = "Pune Furniture"
+
+
+def insert(ctx, doctype, values):
+    return lifecycle.insert(ctx, lifecycle.new_doc(ctx, doctype, values)).name
+
+
+def sales_invoice(ctx, date, items, taxes=True, **extra):
+    return insert(ctx, "Sales Invoice", {
+        "customer": "Rao Traders", "company": CO, "posting_date": date, "docstatus": 1,
+        "due_date": "2026-05-31",
+        "items": [{"item_code": code, "qty": qty, "rate": rate} for code, qty, rate in items],
+        "taxes": [{"charge_type": "On Net Total", "account_head": f"Output Tax {t} - PF",
+                   "rate": 9} for t in ("CGST", "SGST")] if taxes else [], **extra})
+
+
+def receipt(ctx, date, amount, allocations=(), deductions=()):
+    return insert(ctx, "Payment Entry", {
+        "payment_type": "Receive", "company": CO, "posting_date": date,
+        "party_type": "Customer", "party": "Rao Traders", "paid_to": "Bank Account - PF",
+        "paid_amount": amount,
+        "references": [{"reference_doctype": "Sales Invoice", "reference_name": name,
+                        "allocated_amount": allocated} for name, allocated in allocations],
+        "deductions": [{"account": account, "amount": value}
+                       for account, value in deductions], "docstatus": 1})
+
+
+def outstanding(ctx, doctype, name):
+    row = query.select_rows(ctx, doctype, fields=["outstanding_amount", "status"],
+                            filters={"name": name})[0]
+    return row["outstanding_amount"], row["status"]
+
+
+@pytest.fixture
+def books(site):
+    handle = make_tenant(site, modules=["accounting"])
+    with handle.tx() as ctx:
+        make_company(ctx, CO, "PF")
+        make_fiscal_year(ctx)
+        insert(ctx, "Customer", {"customer_name": "Rao Traders",
+                                 "customer_group": "Commercial"})
+        insert(ctx, "Supplier", {"supplier_name": "Oak Imports",
+                                 "supplier_group": "Raw Material"})
+        for code, name in (("CHAIR", "Chair"), ("TABLE", "Table"), ("PLANK", "Oak Plank")):
+            insert(ctx, "Item", {"item_code": code, "item_name": name,
+                                 "item_group": "Products"})
+        journal(ctx, CO, "2026-04-01", [("Bank Account - PF", "200000", 0),
+                                        ("Capital Stock - PF", 0, "200000")])
+    return handle
+
+
+def test_a_month_of_receivables_and_payables_to_the_paisa(books):
+    with books.tx() as ctx:
+        ctx.now = dt.datetime(2026, 4, 28, 17, 0)  # the story happens in April
+        sinv1 = sales_invoice(ctx, "2026-04-02", [("CHAIR", 2, "5000"), ("TABLE", 1, "12500")])
+        assert gl_lines(ctx, sinv1) == [
+            ("Debtors - PF", D("26550.00"), D("0.00")),
+            ("Output Tax CGST - PF", D("0.00"), D("2025.00")),
+            ("Output Tax SGST - PF", D("0.00"), D("2025.00")),
+            ("Sales - PF", D("0.00"), D("22500.00"))]
+        assert outstanding(ctx, "Sales Invoice", sinv1) == (D("26550.00"), "Unpaid")
+
+        receipt(ctx, "2026-04-10", "10000", [(sinv1, "10000")])
+        assert outstanding(ctx, "Sales Invoice", sinv1) == (D("16550.00"), "Partly Paid")
+
+        sinv2 = sales_invoice(ctx, "2026-04-12", [("CHAIR", -1, "5000")], is_return=1,
+                              return_against=sinv1)
+        assert gl_lines(ctx, sinv2) == [
+            ("Debtors - PF", D("0.00"), D("5900.00")),
+            ("Output Tax CGST - PF", D("450.00"), D("0.00")),
+            ("Output Tax SGST - PF", D("450.00"), D("0.00")),
+            ("Sales - PF", D("5000.00"), D("0.00"))]
+        assert outstanding(ctx, "Sales Invoice", sinv1) == (D("10650.00"), "Partly Paid")
+        assert outstanding(ctx, "Sales Invoice", sinv2)[1] == "Return"
+
+        advance = receipt(ctx, "2026-04-15", "8000")
+        assert query.get_value(ctx, "Payment Entry", advance, "unallocated_amount") == \
+            D("8000.00")
+        allocate_advance(ctx, advance, "Sales Invoice", sinv1, D("8000"))
+        assert outstanding(ctx, "Sales Invoice", sinv1) == (D("2650.00"), "Partly Paid")
+
+        last = receipt(ctx, "2026-04-25", "2600", [(sinv1, "2650")],
+                       deductions=[("Write Off - PF", "50")])
+        assert gl_lines(ctx, last) == [
+            ("Bank Account - PF", D("2600.00"), D("0.00")),
+            ("Debtors - PF", D("0.00"), D("2650.00")),
+            ("Write Off - PF", D("50.00"), D("0.00"))]
+        assert outstanding(ctx, "Sales Invoice", sinv1) == (D("0.00"), "Credit Note Issued")
+
+        insert(ctx, "Currency Exchange", {"date": "2026-04-05", "from_currency": "USD",
+                                          "to_currency": "INR", "exchange_rate": "83"})
+        insert(ctx, "Account", {"account_name": "Creditors USD", "company": CO,
+                                "parent_account": "Accounts Payable - PF",
+                                "account_type": "Payable", "account_currency": "USD"})
+        pinv = insert(ctx, "Purchase Invoice", {
+            "supplier": "Oak Imports", "company": CO, "posting_date": "2026-04-06",
+            "currency": "USD", "credit_to": "Creditors USD - PF", "bill_no": "OI-77",
+            "due_date": "2026-05-06",
+            "items": [{"item_code": "PLANK", "qty": 10, "rate": "120"}], "docstatus": 1})
+        assert gl_lines(ctx, pinv) == [("Cost of Goods Sold - PF", D("99600.00"), D("0.00")),
+                                       ("Creditors USD - PF", D("0.00"), D("99600.00"))]
+        assert outstanding(ctx, "Purchase Invoice", pinv) == (D("1200.00"), "Unpaid")
+
+        pay = insert(ctx, "Payment Entry", {
+            "payment_type": "Pay", "company": CO, "posting_date": "2026-04-28",
+            "party_type": "Supplier", "party": "Oak Imports",
+            "paid_from": "Bank Account - PF", "paid_to": "Creditors USD - PF",
+            "paid_amount": "100800", "received_amount": "1200", "target_exchange_rate": "84",
+            "references": [{"reference_doctype": "Purchase Invoice", "reference_name": pinv,
+                            "allocated_amount": "1200"}], "docstatus": 1})
+        assert gl_lines(ctx, pay) == [
+            ("Bank Account - PF", D("0.00"), D("100800.00")),
+            ("Creditors USD - PF", D("99600.00"), D("0.00")),
+            ("Exchange Gain/Loss - PF", D("1200.00"), D("0.00"))]
+        assert outstanding(ctx, "Purchase Invoice", pinv) == (D("0.00"), "Paid")
+
+        assert account_balances(ctx, CO) == {
+            "Bank Account - PF": D("119800.00"), "Write Off - PF": D("50.00"),
+            "Cost of Goods Sold - PF": D("99600.00"),
+            "Exchange Gain/Loss - PF": D("1200.00"), "Capital Stock - PF": D("-200000.00"),
+            "Sales - PF": D("-17500.00"), "Output Tax CGST - PF": D("-1575.00"),
+            "Output Tax SGST - PF": D("-1575.00")}
+        assert_ledger_balanced(ctx, CO)
+
+        # Undo in reverse: each cancellation restores exactly what its document settled.
+        with pytest.raises(LinkExistsError, match=f"Sales Invoice {sinv2}"):
+            lifecycle.cancel(ctx, "Sales Invoice", sinv1)
+        lifecycle.cancel(ctx, "Sales Invoice", sinv2)
+        assert outstanding(ctx, "Sales Invoice", sinv1) == (D("5900.00"), "Partly Paid")
+        with pytest.raises(LinkExistsError, match="Payment Entry"):
+            lifecycle.cancel(ctx, "Sales Invoice", sinv1)
+        lifecycle.cancel(ctx, "Payment Entry", last)
+        assert outstanding(ctx, "Sales Invoice", sinv1) == (D("8550.00"), "Partly Paid")
+        assert_ledger_balanced(ctx, CO)
+
+    with books.client(headers=books.auth) as api:
+        totals = api.get("/api/method/accounting.trial_balance", params={
+            "company": CO, "from_date": "2026-04-01", "to_date": "2026-04-30"}
+        ).json()["message"]["totals"]
+        assert totals["closing_debit"] == totals["closing_credit"]
+
+
+def test_an_invoice_with_bad_lines_is_refused_and_nothing_is_written(books):
+    with books.client(headers=books.auth) as api:
+        response = api.post("/api/resource/Sales Invoice", json={
+            "customer": "Rao Traders", "company": CO, "posting_date": "2026-04-02",
+            "items": [{"item_code": "CHAIR", "qty": 0, "rate": 100}]})
+        assert response.status_code == 422
+        assert "quantity must be above zero" in response.json()["message"]
+        assert api.get("/api/resource/Sales Invoice").json()["data"] == []
