@@ -1,7 +1,13 @@
-"""Accounting's whitelisted methods: ``/api/method/accounting.<function>``."""
+"""Accounting's whitelisted methods: ``/api/method/accounting.<function>``.
+
+Reports need read access to GL Entry and to the company (a user limited to some companies
+sees only theirs); every argument is parsed and checked before any query runs.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from core import perms
@@ -9,42 +15,129 @@ from core.api.whitelist import whitelist
 from core.document import parse_value
 from core.errors import MultipleValidationErrors, PermissionDenied, ValidationError
 from modules.accounting.payments import reconcile
+from modules.accounting.reports import aging, statements
+from modules.accounting.reports import cash_flow as cf
+from modules.accounting.reports import general_ledger as gl
 from modules.accounting.reports import trial_balance as tb
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from core.context import Context
 
 
-def _date(value: Any, field: str, errors: list[ValidationError]) -> dt.date:
-    if value in (None, ""):
-        errors.append(ValidationError(f"{field} is required", field=field))
-        return None  # type: ignore[return-value]
-    return parse_value("Date", None, value, errors, "", field)
+class Args:
+    """Parses report arguments, collecting every problem before raising them together."""
 
+    def __init__(self, ctx: Context, company: Any) -> None:
+        self.errors: list[ValidationError] = []
+        perms.require(ctx, "GL Entry", "read")
+        if not isinstance(company, str) or not company:
+            self.errors.append(ValidationError("company is required", field="company"))
+        else:
+            allowed = perms.restrictions(ctx).get("Company")
+            if allowed is not None and company not in allowed:
+                raise PermissionDenied(f"You are not permitted to access Company {company}")
+        self.company = company
 
-def _report_args(ctx: Context, company: Any, from_date: Any, to_date: Any
-                 ) -> tuple[str, dt.date, dt.date]:
-    perms.require(ctx, "GL Entry", "read")
-    errors: list[ValidationError] = []
-    if not isinstance(company, str) or not company:
-        errors.append(ValidationError("company is required", field="company"))
-    start, end = _date(from_date, "from_date", errors), _date(to_date, "to_date", errors)
-    if errors:
-        raise errors[0] if len(errors) == 1 else MultipleValidationErrors(errors)
-    perms.require(ctx, "Company", "read")
-    allowed = perms.restrictions(ctx).get("Company")
-    if allowed is not None and company not in allowed:
-        raise PermissionDenied(f"You are not permitted to access Company {company}")
-    return company, start, end
+    def date(self, value: Any, field: str) -> dt.date:
+        if value in (None, ""):
+            self.errors.append(ValidationError(f"{field} is required", field=field))
+            return dt.date.min
+        return parse_value("Date", None, value, self.errors, "", field) or dt.date.min
+
+    def text(self, value: Any, field: str) -> str | None:
+        if value in (None, ""):
+            return None
+        if not isinstance(value, str):
+            self.errors.append(ValidationError(f"{field} must be text", field=field))
+        return value
+
+    def done(self) -> None:
+        if self.errors:
+            raise self.errors[0] if len(self.errors) == 1 \
+                else MultipleValidationErrors(self.errors)
 
 
 @whitelist()
-def trial_balance(ctx: Context, company: str, from_date: str, to_date: str
-                  ) -> dict[str, Any]:
+def trial_balance(ctx: Context, company: Any = None, from_date: Any = None,
+                  to_date: Any = None) -> dict[str, Any]:
     """Opening, debit, credit and closing of every account of ``company`` in the period."""
-    return tb.trial_balance(ctx, *_report_args(ctx, company, from_date, to_date))
+    args = Args(ctx, company)
+    start, end = args.date(from_date, "from_date"), args.date(to_date, "to_date")
+    args.done()
+    return tb.trial_balance(ctx, company, start, end)
+
+
+@whitelist()
+def profit_and_loss(ctx: Context, company: Any = None, from_date: Any = None,
+                    to_date: Any = None) -> dict[str, Any]:
+    """Income and expense accounts of the period, and the net profit."""
+    args = Args(ctx, company)
+    start, end = args.date(from_date, "from_date"), args.date(to_date, "to_date")
+    args.done()
+    return statements.profit_and_loss(ctx, company, start, end)
+
+
+@whitelist()
+def balance_sheet(ctx: Context, company: Any = None, to_date: Any = None) -> dict[str, Any]:
+    """Assets, liabilities and equity at ``to_date``."""
+    args = Args(ctx, company)
+    on = args.date(to_date, "to_date")
+    args.done()
+    return statements.balance_sheet(ctx, company, on)
+
+
+@whitelist()
+def cash_flow(ctx: Context, company: Any = None, from_date: Any = None,
+              to_date: Any = None) -> dict[str, Any]:
+    """Operating, investing and financing cash flows of the period (indirect method)."""
+    args = Args(ctx, company)
+    start, end = args.date(from_date, "from_date"), args.date(to_date, "to_date")
+    args.done()
+    return cf.cash_flow(ctx, company, start, end)
+
+
+@whitelist()
+def general_ledger(ctx: Context, company: Any = None, from_date: Any = None,
+                   to_date: Any = None,
+                   account: str | None = None, party_type: str | None = None,
+                   party: str | None = None, voucher_no: str | None = None
+                   ) -> dict[str, Any]:
+    """Ledger entries of the period with opening and running balance."""
+    args = Args(ctx, company)
+    start, end = args.date(from_date, "from_date"), args.date(to_date, "to_date")
+    filters = {f: args.text(v, f) for f, v in (("account", account),
+                                                ("party_type", party_type),
+                                                ("party", party), ("voucher_no", voucher_no))}
+    args.done()
+    return gl.general_ledger(ctx, company, start, end, **filters)
+
+
+@whitelist()
+def party_ledger(ctx: Context, company: str, party_type: str, party: str, from_date: str,
+                 to_date: str) -> dict[str, Any]:
+    """One customer's or supplier's entries with opening and running balance."""
+    return general_ledger(ctx, company, from_date, to_date, party_type=party_type,
+                          party=party)
+
+
+@whitelist()
+def accounts_receivable(ctx: Context, company: Any = None,
+                        report_date: Any = None) -> dict[str, Any]:
+    """What each customer owes per invoice at ``report_date``, aged by due date."""
+    args = Args(ctx, company)
+    on = args.date(report_date, "report_date")
+    args.done()
+    return aging.aging(ctx, company, "Receivable", on)
+
+
+@whitelist()
+def accounts_payable(ctx: Context, company: Any = None,
+                     report_date: Any = None) -> dict[str, Any]:
+    """What is owed to each supplier per invoice at ``report_date``, aged by due date."""
+    args = Args(ctx, company)
+    on = args.date(report_date, "report_date")
+    args.done()
+    return aging.aging(ctx, company, "Payable", on)
 
 
 @whitelist(methods=("POST",))
@@ -54,11 +147,13 @@ def allocate_advance(ctx: Context, payment_entry: str, invoice_type: str, invoic
     perms.require(ctx, "Journal Entry", "create")
     perms.require(ctx, "Journal Entry", "submit")
     errors: list[ValidationError] = []
-    value = parse_value("Currency", 2, amount, errors, "", "amount")
+    value: Decimal | None = parse_value("Currency", 2, amount, errors, "", "amount")
     on = parse_value("Date", None, posting_date, errors, "", "posting_date")
     if invoice_type not in ("Sales Invoice", "Purchase Invoice"):
         errors.append(ValidationError("invoice_type is Sales Invoice or Purchase Invoice",
                                       field="invoice_type"))
-    if errors or value is None:
-        raise errors[0] if errors else ValidationError("amount is required", field="amount")
+    if value is None:
+        errors.append(ValidationError("amount is required", field="amount"))
+    if errors:
+        raise errors[0] if len(errors) == 1 else MultipleValidationErrors(errors)
     return reconcile.allocate_advance(ctx, payment_entry, invoice_type, invoice, value, on)

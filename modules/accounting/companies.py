@@ -39,5 +39,9 @@ def currency_precision(ctx: Context, currency: str) -> int:
     return ctx.cache[key]
 
 
+def company_precision(ctx: Context, company: str) -> int:
+    return currency_precision(ctx, company_settings(ctx, company)["default_currency"])
+
+
 def with_abbr(name: str, abbr: str) -> str:
     return f"{name} - {abbr}"

@@ -26,6 +26,7 @@ from core import lifecycle
 from core.db import query
 from core.errors import LinkExistsError
 from modules.accounting.payments.reconcile import allocate_advance
+from modules.accounting.reports import aging, cash_flow, statements
 from modules.accounting.tests.builders import (
     account_balances,
     assert_ledger_balanced,
@@ -160,6 +161,8 @@ def test_a_month_of_receivables_and_payables_to_the_paisa(books):
             "Output Tax SGST - PF": D("-1575.00")}
         assert_ledger_balanced(ctx, CO)
 
+        check_statements(ctx)
+
         # Undo in reverse: each cancellation restores exactly what its document settled.
         with pytest.raises(LinkExistsError, match=f"Sales Invoice {sinv2}"):
             lifecycle.cancel(ctx, "Sales Invoice", sinv1)
@@ -170,12 +173,46 @@ def test_a_month_of_receivables_and_payables_to_the_paisa(books):
         lifecycle.cancel(ctx, "Payment Entry", last)
         assert outstanding(ctx, "Sales Invoice", sinv1) == (D("8550.00"), "Partly Paid")
         assert_ledger_balanced(ctx, CO)
+        late = aging.aging(ctx, CO, "Receivable", dt.date(2026, 9, 15))
+        assert [(r["voucher_no"], r["outstanding"], r["age"], r["range_90_above"])
+                for r in late["rows"]] == [(sinv1, D("8550.00"), 107, D("8550.00"))]
 
     with books.client(headers=books.auth) as api:
         totals = api.get("/api/method/accounting.trial_balance", params={
             "company": CO, "from_date": "2026-04-01", "to_date": "2026-04-30"}
         ).json()["message"]["totals"]
         assert totals["closing_debit"] == totals["closing_credit"]
+
+
+def check_statements(ctx):
+    """April's statements, before anything is cancelled.
+
+    P&L: Sales 17,500 less COGS 99,600, exchange loss 1,200, write-off 50 = loss 83,350.
+    Balance sheet: Bank 1,19,800 = taxes 3,150 + capital 2,00,000 - loss 83,350.
+    Cash flow: -83,350 + 3,150 taxes payable (operating) + 2,00,000 capital (financing)
+    = 1,19,800, the change in the bank.
+    On 20 April the customer owed 10,650 on SINV-1 and had 8,000 in advance.
+    """
+    pl = statements.profit_and_loss(ctx, CO, dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+    assert (pl["income"]["total"], pl["expense"]["total"], pl["net_profit"]) == (
+        D("17500.00"), D("100850.00"), D("-83350.00"))
+    bs = statements.balance_sheet(ctx, CO, dt.date(2026, 4, 30))
+    assert (bs["total_assets"], bs["liabilities"]["total"], bs["equity"]["total"],
+            bs["unclosed_profit"]) == (D("119800.00"), D("3150.00"), D("200000.00"),
+                                       D("-83350.00"))
+    assert bs["total_liabilities_and_equity"] == bs["total_assets"]
+    flow = cash_flow.cash_flow(ctx, CO, dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+    assert flow["totals"] == {"operating": D("-80200.00"), "investing": D("0"),
+                              "financing": D("200000.00")}
+    assert flow["net_change"] == flow["cash_change"] == D("119800.00")
+    ar = aging.aging(ctx, CO, "Receivable", dt.date(2026, 4, 20))
+    assert [(r["voucher_type"], r["outstanding"], r["range_0_30"]) for r in ar["rows"]] == [
+        ("Sales Invoice", D("10650.00"), D("10650.00")),
+        ("Payment Entry", D("-8000.00"), D("-8000.00"))]
+    assert ar["totals"]["outstanding"] == D("2650.00")
+    ap = aging.aging(ctx, CO, "Payable", dt.date(2026, 4, 20))
+    assert [(r["party"], r["outstanding"]) for r in ap["rows"]] == [
+        ("Oak Imports", D("1200.00"))]
 
 
 def test_an_invoice_with_bad_lines_is_refused_and_nothing_is_written(books):
