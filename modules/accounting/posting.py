@@ -76,6 +76,7 @@ def post(ctx: Context, voucher: Voucher, lines: Sequence[PostingLine]) -> list[d
     """Write the voucher's ledger rows; returns them as written."""
     settings = company_settings(ctx, voucher.company)
     check_period_open(settings, voucher.posting_date)
+    check_not_closed(ctx, voucher.company, voucher.posting_date, voucher.voucher_no)
     fiscal_year = fiscal_year_of(ctx, voucher.posting_date)
     check_balanced(voucher, lines)
     precision = currency_precision(ctx, settings["default_currency"])
@@ -93,6 +94,19 @@ def check_period_open(settings: dict[str, Any], posting_date: dt.date) -> None:
     if frozen and posting_date <= frozen:
         raise PeriodLocked(f"Accounts are frozen till {frozen}: nothing can be posted on "
                            f"{posting_date}", field="posting_date")
+
+
+def check_not_closed(ctx: Context, company: str, posting_date: dt.date,
+                     voucher_no: str = "") -> None:
+    """Refuse a date on or before the latest submitted period closing."""
+    closed = query.select_rows(ctx, "Period Closing Voucher", fields=["name", "posting_date"],
+                               filters=[["company", "=", company], ["docstatus", "=", 1],
+                                        ["posting_date", ">=", posting_date],
+                                        ["name", "!=", voucher_no]], limit=1)
+    if closed:
+        raise PeriodLocked(f"The period up to {closed[0]['posting_date']} is closed by "
+                           f"{closed[0]['name']}: nothing can be posted on {posting_date}",
+                           field="posting_date")
 
 
 def fiscal_year_of(ctx: Context, posting_date: dt.date) -> str:
@@ -224,6 +238,7 @@ def reverse(ctx: Context, voucher_type: str, voucher_no: str,
     if not rows:
         return []
     check_period_open(company_settings(ctx, rows[0]["company"]), posting_date)
+    check_not_closed(ctx, rows[0]["company"], posting_date, voucher_no)
     fiscal_year = fiscal_year_of(ctx, posting_date)
     reversal = [r | {
         "name": secrets.token_hex(6), "owner": ctx.user, "creation": ctx.now,
