@@ -136,6 +136,13 @@ def _stamp(ctx: Context, doc: Document, *, created: bool = False) -> None:
         doc.values["creation"] = ctx.now
     doc.values["modified"] = ctx.now
     doc.values["modified_by"] = ctx.user
+
+
+def _stamp_children(ctx: Context, doc: Document) -> None:
+    """Tie every child row to its parent, numbered in order and sharing its state.
+
+    Done just before writing, so rows that lifecycle functions added are included.
+    """
     for f in doc.meta.table_fields:
         for i, row in enumerate(doc.children(f.fieldname), start=1):
             row.values.update(parent=doc.name, parenttype=doc.doctype, parentfield=f.fieldname,
@@ -173,11 +180,9 @@ def _write_new(ctx: Context, doc: Document) -> None:
 
 
 def _write_children(ctx: Context, doc: Document) -> None:
+    _stamp_children(ctx, doc)
     for f in doc.meta.table_fields:
-        rows = doc.children(f.fieldname)
-        for row in rows:
-            row.values["docstatus"] = doc.docstatus  # child rows share the parent's state
-        query.insert_rows(ctx, f.options, [_columns(r) for r in rows])
+        query.insert_rows(ctx, f.options, [_columns(r) for r in doc.children(f.fieldname)])
 
 
 def save(ctx: Context, doc: Document) -> Document:

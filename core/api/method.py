@@ -14,6 +14,7 @@ from core.api.http import handle, json_response
 from core.auth.request import require_login
 from core.context import Context
 from core.errors import BadRequest, DoesNotExist
+from core.messages import with_messages
 
 
 def call(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
@@ -32,7 +33,7 @@ def call(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
         inspect.signature(fn).bind(ctx, **kwargs)
     except TypeError as exc:
         raise BadRequest(f"{path}: {exc}") from None
-    return json_response({"message": fn(ctx, **kwargs)})
+    return json_response(with_messages(ctx, {"message": fn(ctx, **kwargs)}))
 
 
 def _maybe_json(value: Any) -> Any:

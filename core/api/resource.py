@@ -19,6 +19,7 @@ from core.context import Context
 from core.db import query
 from core.document import Document, build
 from core.errors import BadRequest, DocstatusError
+from core.messages import with_messages
 from core.singles import get_single
 
 DEFAULT_PAGE = 20
@@ -75,7 +76,7 @@ def create_doc(ctx: Context, request: Request, body: dict[str, Any]) -> Response
         perms.require(ctx, doctype, "submit")
     perms.check_restrictions(ctx, doc)
     lifecycle.insert(ctx, doc)
-    return json_response({"data": public_dict(doc)})
+    return json_response(with_messages(ctx, {"data": public_dict(doc)}))
 
 
 def get_one(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
@@ -114,7 +115,7 @@ def update_doc(ctx: Context, request: Request, body: dict[str, Any]) -> Response
                                  f"{stored.docstatus} to {target}")
         perms.check_restrictions(ctx, incoming_merged(incoming, stored))
         doc = lifecycle.save(ctx, incoming)
-    return json_response({"data": public_dict(doc)})
+    return json_response(with_messages(ctx, {"data": public_dict(doc)}))
 
 
 def incoming_merged(incoming: Document, stored: Document) -> Document:
@@ -146,7 +147,8 @@ def submit_doc(ctx: Context, request: Request, body: dict[str, Any]) -> Response
     perms.check_restrictions(ctx, doc)
     if body.get("modified"):
         doc.values["modified"] = body["modified"]
-    return json_response({"data": public_dict(lifecycle.submit(ctx, doc))})
+    doc = lifecycle.submit(ctx, doc)
+    return json_response(with_messages(ctx, {"data": public_dict(doc)}))
 
 
 def cancel_doc(ctx: Context, request: Request, body: dict[str, Any]) -> Response:

@@ -34,3 +34,7 @@ class NoFiscalYear(ValidationError):
 class LedgerIsAppendOnly(AppError):
     status = 403
     code = "ACC-APPEND-ONLY"
+
+
+class BudgetExceeded(ValidationError):
+    code = "ACC-BUDGET-EXCEEDED"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from core.db import query
 from core.errors import ConflictError
 from core.meta.fieldtypes import quantize
+from modules.accounting.budgets import check_budgets
 from modules.accounting.companies import company_settings, currency_precision
 from modules.accounting.errors import (
     GroupAccountPosting,
@@ -83,6 +84,7 @@ def post(ctx: Context, voucher: Voucher, lines: Sequence[PostingLine]) -> list[d
     rounded = [_round(line, precision) for line in merge(lines)]
     rounded += round_off(voucher, settings, rounded, precision)
     accounts = check_accounts(ctx, voucher, rounded)
+    check_budgets(ctx, voucher, fiscal_year, rounded)
     rows = [_row(ctx, voucher, fiscal_year, line, accounts[line.account], precision)
             for line in rounded]
     query.insert_rows(ctx, "GL Entry", rows)

@@ -11,6 +11,7 @@ from core.errors import LinkExistsError, ValidationError
 from modules.accounting import subledger
 from modules.accounting.companies import company_settings, currency_precision
 from modules.accounting.exchange import exchange_rate
+from modules.accounting.invoicing.schedule import set_schedule
 from modules.accounting.invoicing.side import Side
 from modules.accounting.invoicing.totals import compute_totals
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
@@ -33,14 +34,15 @@ def validate(ctx: Context, doc: Document, side: Side) -> None:
     elif not doc.conversion_rate:
         doc.conversion_rate = exchange_rate(ctx, doc.currency, company_currency,
                                             doc.posting_date)
-    doc.due_date = doc.due_date or doc.posting_date
-    if doc.due_date < doc.posting_date:
-        raise ValidationError("Due Date cannot be before the posting date", field="due_date")
     _check_party_account(ctx, doc, side, settings)
     _fill_items(ctx, doc, side, settings)
     _check_return(ctx, doc, side)
-    compute_totals(doc, currency_precision(ctx, doc.currency),
-                   currency_precision(ctx, company_currency))
+    precision = currency_precision(ctx, doc.currency)
+    compute_totals(doc, precision, currency_precision(ctx, company_currency))
+    set_schedule(ctx, doc, side, precision)
+    doc.due_date = doc.due_date or doc.posting_date
+    if doc.due_date < doc.posting_date:
+        raise ValidationError("Due Date cannot be before the posting date", field="due_date")
     doc.status = "Draft"
 
 
