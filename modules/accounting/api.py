@@ -14,6 +14,7 @@ from core import perms
 from core.api.whitelist import whitelist
 from core.document import parse_value
 from core.errors import MultipleValidationErrors, PermissionDenied, ValidationError
+from modules.accounting.banking import reconciliation as banking
 from modules.accounting.payments import reconcile
 from modules.accounting.reports import aging, statements
 from modules.accounting.reports import cash_flow as cf
@@ -157,3 +158,50 @@ def allocate_advance(ctx: Context, payment_entry: str, invoice_type: str, invoic
     if errors:
         raise errors[0] if len(errors) == 1 else MultipleValidationErrors(errors)
     return reconcile.allocate_advance(ctx, payment_entry, invoice_type, invoice, value, on)
+
+
+@whitelist(methods=("POST",))
+def import_bank_statement(ctx: Context, bank_account: str, content: str,
+                          file_format: str = "csv") -> dict[str, int]:
+    """Import a CSV or OFX statement; lines already imported are skipped."""
+    perms.require(ctx, "Bank Transaction", "create")
+    if not isinstance(content, str) or not content.strip():
+        raise ValidationError("content is the statement file's text", field="content")
+    return banking.import_statement(ctx, bank_account, content, str(file_format).lower())
+
+
+@whitelist()
+def bank_reconciliation_suggestions(ctx: Context, bank_transaction: str
+                                    ) -> list[dict[str, Any]]:
+    """Vouchers that could match a statement line, best first."""
+    perms.require(ctx, "Bank Transaction", "read")
+    return banking.suggestions(ctx, bank_transaction)
+
+
+@whitelist(methods=("POST",))
+def reconcile_bank_transaction(ctx: Context, bank_transaction: str,
+                               vouchers: Any) -> dict[str, Any]:
+    """Match vouchers ``[{payment_document, payment_entry, allocated_amount}]`` to a line."""
+    perms.require(ctx, "Bank Transaction", "write")
+    if not isinstance(vouchers, list) or not vouchers:
+        raise ValidationError("vouchers is a non-empty list", field="vouchers")
+    errors: list[ValidationError] = []
+    parsed = []
+    for i, v in enumerate(vouchers, start=1):
+        if not isinstance(v, dict):
+            raise ValidationError(f"vouchers row {i} must be an object", field="vouchers")
+        amount = parse_value("Currency", 2, v.get("allocated_amount"), errors,
+                             f"vouchers row {i}: ", "allocated_amount")
+        parsed.append((str(v.get("payment_document")), str(v.get("payment_entry")), amount))
+    if errors:
+        raise errors[0] if len(errors) == 1 else MultipleValidationErrors(errors)
+    return banking.reconcile(ctx, bank_transaction, parsed).as_dict()
+
+
+@whitelist(methods=("POST",))
+def create_payment_from_bank_transaction(ctx: Context, bank_transaction: str,
+                                         party_type: str, party: str) -> str:
+    """Create, submit and match a payment entry for an unmatched statement line."""
+    perms.require(ctx, "Payment Entry", "create")
+    perms.require(ctx, "Payment Entry", "submit")
+    return banking.create_payment(ctx, bank_transaction, party_type, party)

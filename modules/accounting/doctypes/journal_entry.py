@@ -41,6 +41,8 @@ DOCTYPE = {
         {"fieldname": "column_1", "fieldtype": "Column Break"},
         {"fieldname": "cheque_no", "fieldtype": "Data", "label": "Reference Number"},
         {"fieldname": "cheque_date", "fieldtype": "Date", "label": "Reference Date"},
+        {"fieldname": "clearance_date", "fieldtype": "Date", "label": "Clearance Date",
+         "read_only": 1, "allow_on_submit": 1},
         {"fieldname": "is_opening", "fieldtype": "Check", "label": "Is Opening"},
         {"fieldname": "section_accounts", "fieldtype": "Section Break",
          "label": "Accounting Entries"},

@@ -40,6 +40,8 @@ DOCTYPE = {
          "label": "Party", "in_list_view": 1, "in_standard_filter": 1},
         {"fieldname": "reference_no", "fieldtype": "Data", "label": "Cheque / Reference No"},
         {"fieldname": "reference_date", "fieldtype": "Date", "label": "Reference Date"},
+        {"fieldname": "clearance_date", "fieldtype": "Date", "label": "Clearance Date",
+         "read_only": 1, "allow_on_submit": 1},
         {"fieldname": "section_accounts", "fieldtype": "Section Break", "label": "Accounts"},
         {"fieldname": "paid_from", "fieldtype": "Link", "options": "Account",
          "label": "Account Paid From"},

@@ -1,0 +1,36 @@
+"""Bank Transaction: one line of a bank statement, imported and matched to vouchers."""
+
+DOCTYPE = {
+    "name": "Bank Transaction",
+    "autoname": "ACC-BTN-.YYYY.-.#####",
+    "sort_field": "date",
+    "title_field": "description",
+    "fields": [
+        {"fieldname": "date", "fieldtype": "Date", "label": "Date", "reqd": 1,
+         "in_list_view": 1},
+        {"fieldname": "bank_account", "fieldtype": "Link", "options": "Bank Account",
+         "label": "Bank Account", "reqd": 1, "in_standard_filter": 1},
+        {"fieldname": "deposit", "fieldtype": "Currency", "label": "Deposit",
+         "in_list_view": 1},
+        {"fieldname": "withdrawal", "fieldtype": "Currency", "label": "Withdrawal",
+         "in_list_view": 1},
+        {"fieldname": "description", "fieldtype": "Small Text", "label": "Description"},
+        {"fieldname": "reference_number", "fieldtype": "Data", "label": "Reference"},
+        {"fieldname": "transaction_id", "fieldtype": "Data", "label": "Bank's Transaction ID",
+         "search_index": 1},
+        {"fieldname": "status", "fieldtype": "Select", "label": "Status",
+         "options": "Unreconciled\nReconciled", "default": "Unreconciled",
+         "in_list_view": 1, "in_standard_filter": 1},
+        {"fieldname": "allocated_amount", "fieldtype": "Currency", "label": "Matched",
+         "read_only": 1},
+        {"fieldname": "unallocated_amount", "fieldtype": "Currency", "label": "Unmatched",
+         "read_only": 1},
+        {"fieldname": "payment_entries", "fieldtype": "Table",
+         "options": "Bank Transaction Payment", "label": "Matched Vouchers"},
+    ],
+    "permissions": [
+        {"role": "System Manager", "read": 1, "write": 1, "create": 1, "delete": 1},
+        {"role": "Accounts Manager", "read": 1, "write": 1, "create": 1, "delete": 1},
+        {"role": "Accounts User", "read": 1, "write": 1, "create": 1},
+    ],
+}
