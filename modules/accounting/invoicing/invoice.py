@@ -70,10 +70,12 @@ def _fill_items(ctx: Context, doc: Document, side: Side, settings: dict) -> None
     names = {r["name"]: r["item_name"] for r in query.select_rows(
         ctx, "Item", fields=["name", "item_name"], filters=[["name", "in", codes]])} \
         if codes else {}
+    accounts = _item_accounts(ctx, codes, doc.company, side.item_account)
+    default_account = settings_value(ctx, doc.company, side.default_item_account)
     for i, row in enumerate(rows, start=1):
         row.item_name = row.item_name or names.get(row.item_code) or row.item_code
         row.set(side.item_account, row.get(side.item_account)
-                or settings_value(ctx, doc.company, side.default_item_account))
+                or accounts.get(row.item_code) or default_account)
         row.cost_center = row.cost_center or settings["cost_center"]
         qty = row.qty or ZERO
         if doc.is_return and qty >= 0:
@@ -84,6 +86,16 @@ def _fill_items(ctx: Context, doc: Document, side: Side, settings: dict) -> None
                                   field="items")
         if (row.rate or ZERO) < 0:
             raise ValidationError(f"Items row {i}: rate cannot be negative", field="items")
+
+
+def _item_accounts(ctx: Context, codes: list[str], company: str, field: str
+                   ) -> dict[str, str]:
+    """Each item's own income or expense account in this company, where it has one."""
+    if not codes:
+        return {}
+    rows = query.select_rows(ctx, "Item Default", fields=["parent", field], filters=[
+        ["parenttype", "=", "Item"], ["parent", "in", codes], ["company", "=", company]])
+    return {r["parent"]: r[field] for r in rows if r[field]}
 
 
 def settings_value(ctx: Context, company: str, field: str) -> str | None:

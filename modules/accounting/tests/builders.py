@@ -73,3 +73,15 @@ def assert_ledger_balanced(ctx: Context, company: str) -> None:
     debit, credit = ctx.conn.execute(select(func.sum(gl.c.debit), func.sum(gl.c.credit))
                                      .where(gl.c.company == company)).one()
     assert D(str(debit or 0)) == D(str(credit or 0)), (debit, credit)
+
+
+def assert_subledger_consistent(ctx: Context) -> None:
+    """The other invariant: every submitted invoice's stored outstanding amount equals
+    its balance in the receivable/payable sub-ledger."""
+    from modules.accounting import subledger
+
+    for doctype in subledger.INVOICES:
+        for row in query.select_rows(ctx, doctype, fields=["name", "outstanding_amount"],
+                                     filters={"docstatus": 1}):
+            assert row["outstanding_amount"] == subledger.outstanding(
+                ctx, doctype, row["name"]), (doctype, row)

@@ -30,6 +30,7 @@ from modules.accounting.reports import aging, cash_flow, statements
 from modules.accounting.tests.builders import (
     account_balances,
     assert_ledger_balanced,
+    assert_subledger_consistent,
     gl_lines,
     journal,
     make_company,
@@ -160,6 +161,7 @@ def test_a_month_of_receivables_and_payables_to_the_paisa(books):
             "Sales - PF": D("-17500.00"), "Output Tax CGST - PF": D("-1575.00"),
             "Output Tax SGST - PF": D("-1575.00")}
         assert_ledger_balanced(ctx, CO)
+        assert_subledger_consistent(ctx)
 
         check_statements(ctx)
 
@@ -173,6 +175,7 @@ def test_a_month_of_receivables_and_payables_to_the_paisa(books):
         lifecycle.cancel(ctx, "Payment Entry", last)
         assert outstanding(ctx, "Sales Invoice", sinv1) == (D("8550.00"), "Partly Paid")
         assert_ledger_balanced(ctx, CO)
+        assert_subledger_consistent(ctx)
         late = aging.aging(ctx, CO, "Receivable", dt.date(2026, 9, 15))
         assert [(r["voucher_no"], r["outstanding"], r["age"], r["range_90_above"])
                 for r in late["rows"]] == [(sinv1, D("8550.00"), 107, D("8550.00"))]
