@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from core.api import method, openapi, resource, session
+from core.api import method, openapi, report, resource, session
 from core.errors import AppError
 from core.observability import Metrics, RequestLog
 from core.site import Site
@@ -47,7 +47,8 @@ def create_app(site: Site | None = None) -> Starlette:
     site = site or Site.load(redis_url=os.environ.get("ERP_REDIS_URL"))
     metrics = Metrics()
     routes = [Route("/healthz", healthz), Route("/metrics", metrics.endpoint)]
-    routes += session.routes + openapi.routes + method.routes + resource.routes + printview.routes
+    routes += session.routes + openapi.routes + method.routes + report.routes + resource.routes
+    routes += printview.routes
     routes += desk.routes
     app = Starlette(routes=routes, exception_handlers={
         AppError: app_error, Exception: internal_error})

@@ -34,6 +34,7 @@ from core.meta.doctype import (
 )
 from core.meta.registry import MetaRegistry
 from core.modules import Manifest, dependency_order, discover
+from core.reports import ReportSpec, spec_from_dict
 from core.tenancy import find_tenant, set_tenant_setting, tenant_for_host
 
 CORE = "core"
@@ -49,6 +50,7 @@ class Site:
     # doctype -> (module, fields) that modules add to another module's doctype
     extensions: dict[str, list[tuple[str, tuple[DocField, ...]]]] = field(default_factory=dict)
     methods: dict[str, Callable[..., Any]] = field(default_factory=dict)
+    reports: dict[str, ReportSpec] = field(default_factory=dict)
     events: EventRegistry = field(init=False)
     meta: MetaRegistry = field(init=False)
     redis_url: str | None = None
@@ -76,6 +78,9 @@ class Site:
             api = manifest.submodule("api")
             if api is not None:
                 site._load_methods(name, api)
+            for data in manifest.extra.get("reports", ()):
+                spec = spec_from_dict(name, data)
+                site.reports[spec.key] = spec
         return site
 
     def _load_doctypes(self, module: str, files: list[ModuleType]) -> None:

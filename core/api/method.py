@@ -27,13 +27,18 @@ def call(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
         raise BadRequest(f"{path} does not accept {request.method}")
     if not fn.allow_guest:
         require_login(ctx)
-    kwargs = dict(request.query_params) | {k: v for k, v in body.items() if k != "csrf_token"}
-    kwargs = {k: _maybe_json(v) for k, v in kwargs.items()}
+    kwargs = parse_kwargs(request, body)
     try:
         inspect.signature(fn).bind(ctx, **kwargs)
     except TypeError as exc:
         raise BadRequest(f"{path}: {exc}") from None
     return json_response(with_messages(ctx, {"message": fn(ctx, **kwargs)}))
+
+
+def parse_kwargs(request: Request, body: dict[str, Any]) -> dict[str, Any]:
+    """Arguments from the query string and the body (the body wins)."""
+    kwargs = dict(request.query_params) | {k: v for k, v in body.items() if k != "csrf_token"}
+    return {k: _maybe_json(v) for k, v in kwargs.items()}
 
 
 def _maybe_json(value: Any) -> Any:

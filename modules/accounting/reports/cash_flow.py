@@ -59,5 +59,13 @@ def cash_flow(ctx: Context, company: str, from_date: dt.date, to_date: dt.date
     sections["operating"].insert(0, {"account": "Net Profit", "amount": net_profit.quantize(
         unit)})
     totals = {k: sum((r["amount"] for r in v), ZERO) for k, v in sections.items()}
-    return {"sections": sections, "totals": totals,
-            "net_change": sum(totals.values(), ZERO), "cash_change": cash_change.quantize(unit)}
+    net_change = sum(totals.values(), ZERO)
+    rows = []
+    for key, lines in sections.items():
+        rows.append({"account": f"Cash from {key} activities", "amount": totals[key],
+                     "is_group": 1, "indent": 0})
+        rows.extend(line | {"is_group": 0, "indent": 1} for line in lines)
+    rows.append({"account": "Net change in cash", "amount": net_change, "is_group": 1,
+                 "indent": 0})
+    return {"sections": sections, "totals": totals, "net_change": net_change,
+            "cash_change": cash_change.quantize(unit), "rows": rows}

@@ -44,8 +44,15 @@ def profit_and_loss(ctx: Context, company: str, from_date: dt.date,
     precision = company_precision(ctx, company)
     income = _section(ctx, company, "Income", period, precision)
     expense = _section(ctx, company, "Expense", period, precision)
-    return {"income": income, "expense": expense,
-            "net_profit": income["total"] - expense["total"]}
+    net = income["total"] - expense["total"]
+    return {"income": income, "expense": expense, "net_profit": net,
+            "rows": income["rows"] + expense["rows"] + [_line("Net Profit / Loss", net)]}
+
+
+def _line(label: str, amount: Decimal) -> dict[str, Any]:
+    """A summary row shown after the accounts (a total, not an account)."""
+    return {"account": label, "account_name": label, "amount": amount, "is_group": 1,
+            "indent": 0}
 
 
 def balance_sheet(ctx: Context, company: str, on: dt.date) -> dict[str, Any]:
@@ -57,7 +64,12 @@ def balance_sheet(ctx: Context, company: str, on: dt.date) -> dict[str, Any]:
     unclosed = (_section(ctx, company, "Income", balances, precision)["total"]
                 - _section(ctx, company, "Expense", balances, precision)["total"])
     equity = sections["Equity"]["total"] + unclosed
+    total_le = sections["Liability"]["total"] + equity
+    rows = (sections["Asset"]["rows"] + [_line("Total Assets", sections["Asset"]["total"])]
+            + sections["Liability"]["rows"] + sections["Equity"]["rows"]
+            + [_line("Profit / Loss not yet closed", unclosed),
+               _line("Total Liabilities and Equity", total_le)])
     return {"assets": sections["Asset"], "liabilities": sections["Liability"],
             "equity": sections["Equity"], "unclosed_profit": unclosed,
             "total_assets": sections["Asset"]["total"],
-            "total_liabilities_and_equity": sections["Liability"]["total"] + equity}
+            "total_liabilities_and_equity": total_le, "rows": rows}

@@ -1,0 +1,113 @@
+"""Reports declared by modules: their filters and columns, and exports to CSV, XLSX, PDF.
+
+A module lists its reports in ``MANIFEST["reports"]`` as plain data::
+
+    {"name": "trial_balance", "label": "Trial Balance", "method": "accounting.trial_balance",
+     "rows": "rows", "filters": [{"fieldname": "company", "fieldtype": "Link",
+     "options": "Company", "reqd": 1}, ...], "columns": [{"fieldname": "account",
+     "label": "Account", "fieldtype": "Link", "options": "Account"}, ...]}
+
+``method`` is a whitelisted function returning a dict; ``rows`` names the list of row
+dicts in it (a dotted path such as ``income.rows`` reaches into nested results). The
+desk builds the report page from this, and the export writes the same rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from core.document import jsonable
+from core.errors import DoesNotExist
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    name: str
+    label: str
+    module: str
+    method: str
+    rows: str = "rows"
+    filters: tuple[dict[str, Any], ...] = ()
+    columns: tuple[dict[str, Any], ...] = ()
+    totals: str | None = None
+    description: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def key(self) -> str:
+        return f"{self.module}.{self.name}"
+
+
+def spec_from_dict(module: str, data: dict[str, Any]) -> ReportSpec:
+    return ReportSpec(name=data["name"], label=data.get("label") or data["name"],
+                      module=module, method=data["method"], rows=data.get("rows", "rows"),
+                      filters=tuple(data.get("filters", ())),
+                      columns=tuple(data.get("columns", ())), totals=data.get("totals"),
+                      description=data.get("description", ""))
+
+
+def find(reports: dict[str, ReportSpec], key: str) -> ReportSpec:
+    try:
+        return reports[key]
+    except KeyError:
+        raise DoesNotExist(f"No report {key}") from None
+
+
+def rows_of(spec: ReportSpec, result: dict[str, Any]) -> list[dict[str, Any]]:
+    value: Any = result
+    for part in spec.rows.split("."):
+        value = value.get(part, []) if isinstance(value, dict) else []
+    return value if isinstance(value, list) else []
+
+
+def table(spec: ReportSpec, result: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
+    """Header labels and cell values, in column order."""
+    header = [c.get("label") or c["fieldname"] for c in spec.columns]
+    body = [[row.get(c["fieldname"]) for c in spec.columns] for row in rows_of(spec, result)]
+    return header, body
+
+
+def to_csv(spec: ReportSpec, result: dict[str, Any]) -> bytes:
+    header, body = table(spec, result)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header)
+    for row in body:
+        writer.writerow(["" if v is None else jsonable(v) if not isinstance(v, Decimal)
+                         else str(v) for v in row])
+    return out.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8
+
+
+def to_xlsx(spec: ReportSpec, result: dict[str, Any]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    header, body = table(spec, result)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = spec.label[:31]
+    sheet.append(header)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in body:
+        sheet.append([_cell(v) for v in row])
+    for i, column in enumerate(spec.columns, start=1):
+        if column.get("fieldtype") in ("Currency", "Float"):
+            for (cell,) in sheet.iter_rows(min_row=2, min_col=i, max_col=i):
+                cell.number_format = "#,##0.00"
+        sheet.column_dimensions[sheet.cell(1, i).column_letter].width = max(
+            12, min(45, len(header[i - 1]) + 4))
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    """Excel cells: numbers stay numbers (at currency precision), dates stay dates."""
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
