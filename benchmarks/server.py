@@ -55,6 +55,7 @@ class Client:
     """One keep-alive connection speaking to one tenant with an API key."""
 
     def __init__(self, port: int, host: str, token: str) -> None:
+        self.port = port
         self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         self.headers = {"Host": host, "Authorization": f"token {token}",
                         "Content-Type": "application/json"}
@@ -66,8 +67,14 @@ class Client:
         return self._call("POST", path, json.dumps(body))
 
     def _call(self, method: str, path: str, body: str | None) -> Any:
-        self.conn.request(method, path, body=body, headers=self.headers)
-        response = self.conn.getresponse()
+        try:
+            self.conn.request(method, path, body=body, headers=self.headers)
+            response = self.conn.getresponse()
+        except (http.client.RemoteDisconnected, ConnectionResetError):
+            # the server closed an idle keep-alive connection: open a new one
+            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+            self.conn.request(method, path, body=body, headers=self.headers)
+            response = self.conn.getresponse()
         data = response.read()
         if response.status != 200:
             raise RuntimeError(f"{method} {path}: {response.status} {data[:300]!r}")

@@ -18,24 +18,29 @@ from core.errors import (
     MultipleValidationErrors,
     ValidationError,
 )
-from core.meta.doctype import DocField
 
 if TYPE_CHECKING:
     from core.context import Context
 
 
+Link = tuple[str, str, str, str]  # target doctype, value, fieldname, label for messages
+
+
 def check_document(ctx: Context, doc: Document) -> None:
     errors: list[ValidationError] = []
-    _check(ctx, doc, errors, "")
+    links: list[Link] = []
+    _check(ctx, doc, errors, links, "")
     for f in doc.meta.table_fields:
         for i, row in enumerate(doc.children(f.fieldname), start=1):
-            _check(ctx, row, errors, f"{f.label or f.fieldname} row {i}: ")
+            _check(ctx, row, errors, links, f"{f.label or f.fieldname} row {i}: ")
+    _check_links(ctx, links, errors)
     if errors:
         raise errors[0] if len(errors) == 1 else MultipleValidationErrors(errors)
     check_unique(ctx, doc)
 
 
-def _check(ctx: Context, doc: Document, errors: list[ValidationError], where: str) -> None:
+def _check(ctx: Context, doc: Document, errors: list[ValidationError], links: list[Link],
+           where: str) -> None:
     for f in doc.meta.data_fields:
         value = doc.get(f.fieldname)
         label = f"{where}{f.label or f.fieldname}"
@@ -49,33 +54,43 @@ def _check(ctx: Context, doc: Document, errors: list[ValidationError], where: st
                 f"{label}: {value!r} is not one of {', '.join(f.select_options)}",
                 field=f.fieldname))
         elif f.fieldtype == "Link":
-            _check_link(ctx, f, f.options, value, label, errors)
+            links.append((f.options, value, f.fieldname, label))
         elif f.fieldtype == "Dynamic Link":
             target = doc.get(f.options)
             if not target or target not in ctx.schema.doctypes:
                 errors.append(LinkValidationError(
                     f"{label}: {f.options} must name a DocType", field=f.options))
             else:
-                _check_link(ctx, f, target, value, label, errors)
+                links.append((target, value, f.fieldname, label))
 
 
-def _check_link(ctx: Context, f: DocField, target: str, value: str, label: str,
-                errors: list[ValidationError]) -> None:
-    meta = ctx.schema.doctypes.get(target)
-    if meta is None:
-        errors.append(LinkValidationError(f"{label}: links to unknown DocType {target}",
-                                          field=f.fieldname))
-        return
-    if meta.issingle:
-        return
-    found = query.select_rows(ctx, target, fields=["docstatus"], filters={"name": value},
-                              limit=1, order_by="name asc")
-    if not found:
-        errors.append(LinkValidationError(f"{label}: {target} {value!r} does not exist",
-                                          field=f.fieldname))
-    elif found[0]["docstatus"] == 2:
-        errors.append(LinkValidationError(f"{label}: {target} {value!r} is cancelled",
-                                          field=f.fieldname))
+def _check_links(ctx: Context, links: list[Link], errors: list[ValidationError]) -> None:
+    """Every linked record exists in this tenant and is not cancelled: one query per
+    linked doctype, however many rows link to it."""
+    by_target: dict[str, set[str]] = {}
+    for target, value, _, _ in links:
+        by_target.setdefault(target, set()).add(value)
+    found: dict[str, dict[str, int]] = {}
+    for target, values in by_target.items():
+        meta = ctx.schema.doctypes.get(target)
+        if meta is None or meta.issingle:
+            continue
+        rows = query.select_rows(ctx, target, fields=["name", "docstatus"],
+                                 filters=[["name", "in", sorted(values)]])
+        found[target] = {r["name"]: r["docstatus"] for r in rows}
+    for target, value, fieldname, label in links:
+        meta = ctx.schema.doctypes.get(target)
+        if meta is None:
+            errors.append(LinkValidationError(f"{label}: links to unknown DocType {target}",
+                                              field=fieldname))
+        elif meta.issingle:
+            continue
+        elif value not in found[target]:
+            errors.append(LinkValidationError(f"{label}: {target} {value!r} does not exist",
+                                              field=fieldname))
+        elif found[target][value] == 2:
+            errors.append(LinkValidationError(f"{label}: {target} {value!r} is cancelled",
+                                              field=fieldname))
 
 
 def check_unique(ctx: Context, doc: Document) -> None:

@@ -28,6 +28,7 @@ from core.errors import (
     TimestampMismatchError,
     ValidationError,
 )
+from core.meta.doctype import DocTypeMeta
 from core.meta.fieldtypes import FieldValueError, field_type
 from core.naming import new_name
 
@@ -115,14 +116,20 @@ def insert(ctx: Context, doc: Document) -> Document:
         run_hooks(ctx, doc, "before_submit")
     elif target == 2:
         raise DocstatusError(f"{doc.doctype}: a new document cannot be cancelled")
-    _write_new(ctx, doc)
-    versions.record(ctx, doc, "Created")
+    _write_new(ctx, doc, check_name=not generates_unique_names(doc.meta))
+    versions.record(ctx, doc, "Created and Submitted" if target == 1 else "Created")
     run_hooks(ctx, doc, "after_insert")
     run_hooks(ctx, doc, "on_update")
     if target == 1:
         run_hooks(ctx, doc, "on_submit")
-        versions.record(ctx, doc, "Submitted")
     return doc
+
+
+def generates_unique_names(meta: DocTypeMeta) -> bool:
+    """Series, counters and random hashes never repeat: no need to look before inserting."""
+    rule = meta.autoname
+    return rule in ("hash", "autoincrement") or rule.startswith("naming_series:") \
+        or "#" in rule
 
 
 def _validate(ctx: Context, doc: Document) -> None:
@@ -168,8 +175,8 @@ def _columns(doc: Document) -> dict[str, Any]:
     return out
 
 
-def _write_new(ctx: Context, doc: Document) -> None:
-    if query.exists(ctx, doc.doctype, doc.name):
+def _write_new(ctx: Context, doc: Document, *, check_name: bool = True) -> None:
+    if check_name and query.exists(ctx, doc.doctype, doc.name):
         raise DuplicateEntryError(f"{doc.doctype} {doc.name} already exists", field="name")
     try:
         query.insert_rows(ctx, doc.doctype, [_columns(doc)])

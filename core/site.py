@@ -22,7 +22,7 @@ from core.db import alembic
 from core.db.engine import Database, connect
 from core.db.migrate import ensure_app_role, sync_tables
 from core.db.tables import doctype_table, platform
-from core.errors import AuthenticationError, DoesNotExist, MetaError
+from core.errors import AuthenticationError, MetaError
 from core.events import DOC_EVENTS, EventRegistry
 from core.meta.doctype import (
     DocField,
@@ -35,7 +35,7 @@ from core.meta.doctype import (
 from core.meta.registry import MetaRegistry
 from core.modules import Manifest, dependency_order, discover
 from core.reports import ReportSpec, spec_from_dict
-from core.tenancy import find_tenant, set_tenant_setting, tenant_for_host
+from core.tenancy import find_tenant
 
 CORE = "core"
 
@@ -165,13 +165,7 @@ class Site:
         with engine.connect() as conn:
             conn.execution_options(write=write)
             with conn.begin():
-                if host is not None:
-                    tenant = tenant_for_host(conn, host)
-                    if tenant is None:
-                        raise DoesNotExist(f"No tenant is served at {host}")
-                assert tenant is not None
-                tenant_id, name, version = find_tenant(conn, tenant)
-                set_tenant_setting(conn, tenant_id)
+                tenant_id, name, version = find_tenant(conn, tenant, host=host)
                 schema = self.meta.schema(conn, tenant_id, version)
                 ctx = Context(self, conn, Tenant(tenant_id, name, version, schema.installed),
                               user or GUEST, frozenset({GUEST}), schema)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, String, cast, func, select, update
 
 from core.db.tables import installed_module, tenant, tenant_host
 from core.errors import DoesNotExist, TenantError
@@ -27,20 +27,27 @@ def check_tenant_name(name: str) -> None:
                           "starting with a letter (it becomes a host name)")
 
 
-def find_tenant(conn: Connection, key: str | int) -> tuple[int, str, int]:
-    """(id, name, meta_version) of an active tenant by id or name."""
-    column = tenant.c.id if isinstance(key, int) else tenant.c.name
-    row = conn.execute(select(tenant.c.id, tenant.c.name, tenant.c.meta_version)
-                       .where(column == key, tenant.c.status == "active")).first()
+def find_tenant(conn: Connection, key: str | int | None = None, *,
+                host: str | None = None) -> tuple[int, str, int]:
+    """(id, name, meta_version) of an active tenant, by id, name or host name.
+
+    On PostgreSQL the same statement sets ``app.tenant_id`` for the transaction, so
+    row-level security knows the tenant without another round trip.
+    """
+    columns = [tenant.c.id, tenant.c.name, tenant.c.meta_version]
+    if conn.dialect.name == "postgresql":
+        columns.append(func.set_config("app.tenant_id", cast(tenant.c.id, String), True))
+    stmt = select(*columns).where(tenant.c.status == "active")
+    if host is not None:
+        stmt = stmt.join(tenant_host, tenant_host.c.tenant_id == tenant.c.id).where(
+            tenant_host.c.host == host.split(":")[0].lower())
+    else:
+        stmt = stmt.where((tenant.c.id if isinstance(key, int) else tenant.c.name) == key)
+    row = conn.execute(stmt).first()
     if row is None:
-        raise DoesNotExist(f"Tenant {key} not found")
+        raise DoesNotExist(f"No tenant is served at {host}" if host is not None
+                           else f"Tenant {key} not found")
     return row.id, row.name, row.meta_version
-
-
-def tenant_for_host(conn: Connection, host: str) -> int | None:
-    host = host.split(":")[0].lower()
-    return conn.execute(select(tenant_host.c.tenant_id)
-                        .where(tenant_host.c.host == host)).scalar()
 
 
 def set_tenant_setting(conn: Connection, tenant_id: int) -> None:

@@ -84,7 +84,8 @@ def post(ctx: Context, voucher: Voucher, lines: Sequence[PostingLine]) -> list[d
     rounded = [_round(line, precision) for line in merge(lines)]
     rounded += round_off(voucher, settings, rounded, precision)
     accounts = check_accounts(ctx, voucher, rounded)
-    check_budgets(ctx, voucher, fiscal_year, rounded)
+    check_budgets(ctx, voucher, fiscal_year, [
+        line for line in rounded if accounts[line.account]["root_type"] == "Expense"])
     rows = [_row(ctx, voucher, fiscal_year, line, accounts[line.account], precision)
             for line in rounded]
     query.insert_rows(ctx, "GL Entry", rows)
@@ -189,7 +190,8 @@ def check_accounts(ctx: Context, voucher: Voucher,
     names = sorted({line.account for line in lines})
     found = {r["name"]: r for r in query.select_rows(
         ctx, "Account", fields=["name", "company", "is_group", "disabled", "account_type",
-                                "account_currency"], filters=[["name", "in", names]])}
+                                "account_currency", "root_type"],
+        filters=[["name", "in", names]])}
     for line in lines:
         account = found.get(line.account)
         if account is None or account["company"] != voucher.company:
