@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_
 
-from core import perms
+from core import lifecycle, perms
 from core.api.whitelist import whitelist
 from core.db import query
 from core.errors import BadRequest
@@ -43,3 +43,11 @@ def search_link(ctx: Context, doctype: str, txt: str = "", page_length: int = 10
     title = meta.title_field
     return [{"value": r["name"], "description": r.get(title) if title else ""} for r in rows]
 
+
+
+@whitelist(methods=("POST",))
+def amend(ctx: Context, doctype: str, name: str) -> dict[str, Any]:
+    """A new draft copied from a cancelled document, named NAME-1 (then -2, ...)."""
+    perms.require(ctx, doctype, "create")
+    perms.check_restrictions(ctx, lifecycle.get_doc(ctx, doctype, name))
+    return lifecycle.amend(ctx, doctype, name).as_dict()

@@ -1,0 +1,5 @@
+from tests.event_modules.tracing import trace
+
+
+def register(on):
+    on("Ev Move", "on_submit", trace("bridge_like"))

@@ -1,0 +1,2 @@
+DOCTYPE = {"name": "Ev Note", "autoname": "hash",
+           "fields": [{"fieldname": "text", "fieldtype": "Data"}]}
