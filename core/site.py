@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import and_, select, text
 
 from core.context import ALL_ROLE, GUEST, Context, Tenant
-from core.db import alembic
+from core.db import alembic, pg_functions
 from core.db.engine import Database, connect
 from core.db.migrate import ensure_app_role, sync_tables
 from core.db.tables import doctype_table, platform
@@ -148,6 +148,7 @@ class Site:
             sync_tables(conn, tables, self.db.app_role)
             if self.db.is_postgres and self.db.app_role:
                 conn.execute(text(f"GRANT UPDATE (meta_version) ON tenant TO {self.db.app_role}"))
+                pg_functions.install(conn, self.db.app_role)
         alembic.upgrade(self.db.owner)
 
     @contextmanager
