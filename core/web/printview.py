@@ -1,7 +1,43 @@
-"""Print views: every document as HTML and as a PDF rendered by WeasyPrint."""
+"""Print views: ``/printview/{DocType}/{name}`` (HTML) and ``.../{name}.pdf``."""
 
 from __future__ import annotations
 
-from starlette.routing import BaseRoute
+from typing import Any
 
-routes: list[BaseRoute] = []
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from starlette.routing import Route
+
+from core import lifecycle, perms
+from core.api.http import handle
+from core.auth.request import require_login
+from core.context import Context
+from core.pdf import render_html, render_pdf
+
+
+def _document(ctx: Context, request: Request) -> tuple[Any, bool]:
+    require_login(ctx)
+    doctype, name = request.path_params["doctype"], request.path_params["name"]
+    as_pdf = name.endswith(".pdf")
+    if as_pdf:
+        name = name[:-4]
+    perms.require(ctx, doctype, "read")
+    doc = lifecycle.get_doc(ctx, doctype, name)
+    perms.check_restrictions(ctx, doc)
+    return doc, as_pdf
+
+
+def show(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
+    doc, as_pdf = _document(ctx, request)
+    if not as_pdf:
+        return HTMLResponse(render_html(ctx, doc))
+    filename = f"{doc.name}.pdf".replace('"', "")
+    return Response(render_pdf(ctx, doc), media_type="application/pdf",
+                    headers={"Content-Disposition": f'inline; filename="{filename}"'})
+
+
+async def printview(request: Request) -> Response:
+    return await handle(request, show, write=False)
+
+
+routes = [Route("/printview/{doctype}/{name:path}", printview, methods=["GET"])]
