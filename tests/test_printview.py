@@ -20,5 +20,9 @@ def test_a_metadata_only_doctype_prints_its_fields_and_rows(tenant, other_tenant
             "name": "Trip", "module": "Fleet", "custom": 1,
             "fields": [{"fieldname": "plate", "fieldtype": "Data"}]})
         assert other.get(f"/printview/Trip/{name}.pdf").status_code == 404
-    with tenant.client() as anonymous:
-        assert anonymous.get(f"/printview/Trip/{name}.pdf").status_code == 401
+    with tenant.client(follow_redirects=False) as anonymous:
+        browser = anonymous.get(f"/printview/Trip/{name}.pdf")
+        assert browser.status_code == 303 and browser.headers["location"].startswith("/login")
+        script = anonymous.get(f"/printview/Trip/{name}.pdf",
+                               headers={"Accept": "application/json"})
+        assert script.status_code == 401

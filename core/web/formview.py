@@ -1,0 +1,140 @@
+"""Form view: one document with every field, its child tables, its actions and its history.
+
+Saving goes through the same lifecycle as the API. A refused save re-renders the form
+with what the user typed and each error at its field; the attempt runs in a savepoint,
+so whatever a failing handler wrote is undone before the page is shown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from core import lifecycle, perms
+from core.context import Context
+from core.db import query
+from core.document import Document, build
+from core.errors import AppError, MultipleValidationErrors, NotFound
+from core.singles import get_single
+from core.web.forms import parse_form
+from core.web.layout import form_layout
+from core.web.pages import desk_context
+from core.web.templating import render, url_for_doctype
+
+STATUS = {0: "Draft", 1: "Submitted", 2: "Cancelled"}
+
+
+def _doc(ctx: Context, doctype: str, name: str | None) -> Document:
+    meta = ctx.meta(doctype)
+    if meta.issingle:
+        return get_single(ctx, doctype)
+    if name is None:
+        return lifecycle.new_doc(ctx, doctype, {})
+    doc = lifecycle.get_doc(ctx, doctype, name)
+    perms.check_restrictions(ctx, doc)
+    return doc
+
+
+def show_form(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
+    doctype = request.path_params["doctype"]
+    name = request.path_params.get("name")
+    perms.require(ctx, doctype, "create" if name == "new" else "read")
+    doc = _doc(ctx, doctype, None if name == "new" else name)
+    return _render(ctx, doc, is_new=name == "new" and not doc.meta.issingle)
+
+
+def _render(ctx: Context, doc: Document, *, is_new: bool, errors: dict[str, str] | None = None,
+            summary: list[str] | None = None, status: int = 200,
+            messages: list[str] | None = None) -> Response:
+    meta = doc.meta
+    versions = [] if is_new or meta.issingle else query.select_rows(
+        ctx, "Version", fields=["owner", "creation", "action", "data"],
+        filters={"ref_doctype": meta.name, "docname": doc.name}, order_by="creation desc",
+        limit=50)
+    editable = doc.docstatus == 0
+    rights = {r: perms.has_right(ctx, meta.name, r)
+              for r in ("write", "create", "submit", "cancel", "delete")}
+    return render("form.html", status=status, **desk_context(ctx), meta=meta, doc=doc,
+                  is_new=is_new, layout=form_layout(meta), errors=errors or {},
+                  summary=summary or [], editable=editable, rights=rights,
+                  status_label=STATUS[doc.docstatus] if meta.is_submittable else "",
+                  child_meta={f.options: ctx.meta(f.options) for f in meta.table_fields},
+                  versions=versions, messages=messages or [])
+
+
+def save_form(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
+    doctype = request.path_params["doctype"]
+    name = request.path_params.get("name")
+    meta = ctx.meta(doctype)
+    if name is None and not meta.issingle:
+        raise NotFound(f"Open a {doctype} to save it")
+    is_new = name == "new" and not meta.issingle
+    perms.require(ctx, doctype, "create" if is_new else "write")
+    values = parse_form(ctx, meta, body)
+    savepoint = ctx.conn.begin_nested()
+    try:
+        if is_new:
+            doc = lifecycle.new_doc(ctx, doctype, values)
+            perms.check_restrictions(ctx, doc)
+            lifecycle.insert(ctx, doc)
+        else:
+            doc = build(ctx, doctype, values | {"name": name or doctype,
+                                                "modified": body.get("modified")})
+            perms.check_restrictions(ctx, doc)
+            lifecycle.save(ctx, doc)
+        savepoint.commit()
+    except AppError as exc:
+        savepoint.rollback()
+        return _refused(ctx, meta, values, name, is_new, exc)
+    target = url_for_doctype(doctype) if meta.issingle else url_for_doctype(doctype, doc.name)
+    return RedirectResponse(target + "?saved=1", status_code=303)
+
+
+def _refused(ctx: Context, meta: Any, values: dict[str, Any], name: str | None,
+             is_new: bool, exc: AppError) -> Response:
+    problems = exc.errors if isinstance(exc, MultipleValidationErrors) else [exc]
+    errors = {p.field: p.message for p in problems if p.field}
+    shown = Document(meta, {k: v for k, v in values.items()
+                            if not isinstance(v, list)} | {"name": None if is_new else name})
+    for f in meta.table_fields:
+        if f.fieldname in values:
+            shown.values[f.fieldname] = [Document(ctx.meta(f.options), r)
+                                         for r in values[f.fieldname]]
+    if not is_new and not meta.issingle:
+        stored = lifecycle.get_doc(ctx, meta.name, name or "")
+        shown.values = stored.values | shown.values
+    return _render(ctx, shown, is_new=is_new, errors=errors,
+                   summary=[p.message for p in problems], status=exc.status)
+
+
+ACTIONS = {"submit": "submit", "cancel": "cancel", "amend": "create", "delete": "delete"}
+
+
+def act(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
+    doctype, name = request.path_params["doctype"], request.path_params["name"]
+    action = request.path_params["action"]
+    if action not in ACTIONS:
+        raise NotFound(f"No action {action}")
+    perms.require(ctx, doctype, ACTIONS[action], lifecycle.get_doc(ctx, doctype, name))
+    savepoint = ctx.conn.begin_nested()
+    try:
+        if action == "submit":
+            doc = lifecycle.get_doc(ctx, doctype, name)
+            doc.values["modified"] = body.get("modified") or doc.values["modified"]
+            lifecycle.submit(ctx, doc)
+        elif action == "cancel":
+            lifecycle.cancel(ctx, doctype, name)
+        elif action == "amend":
+            name = lifecycle.amend(ctx, doctype, name).name or name
+        else:
+            lifecycle.delete(ctx, doctype, name)
+        savepoint.commit()
+    except AppError as exc:
+        savepoint.rollback()
+        doc = lifecycle.get_doc(ctx, doctype, name)
+        return _render(ctx, doc, is_new=False, summary=[exc.message], status=exc.status)
+    if action == "delete":
+        return RedirectResponse(url_for_doctype(doctype) + "?deleted=1", status_code=303)
+    return RedirectResponse(url_for_doctype(doctype, name), status_code=303)
