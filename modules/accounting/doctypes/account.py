@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from core.db import query
 from core.errors import MandatoryError, ValidationError
 from modules.accounting.companies import company_settings, with_abbr
+from modules.accounting.permissions import managed
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -49,11 +50,7 @@ DOCTYPE = {
          "label": "Currency"},
         {"fieldname": "disabled", "fieldtype": "Check", "label": "Disabled"},
     ],
-    "permissions": [
-        {"role": "System Manager", "read": 1, "write": 1, "create": 1, "delete": 1},
-        {"role": "Accounts Manager", "read": 1, "write": 1, "create": 1, "delete": 1},
-        {"role": "Accounts User", "read": 1},
-    ],
+    "permissions": managed("Accounts User"),
 }
 
 

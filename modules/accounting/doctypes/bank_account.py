@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from core.db import query
 from core.errors import ValidationError
+from modules.accounting.permissions import managed
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -26,11 +27,7 @@ DOCTYPE = {
         {"fieldname": "bank_account_no", "fieldtype": "Data", "label": "Account Number"},
         {"fieldname": "iban", "fieldtype": "Data", "label": "IBAN / IFSC"},
     ],
-    "permissions": [
-        {"role": "System Manager", "read": 1, "write": 1, "create": 1, "delete": 1},
-        {"role": "Accounts Manager", "read": 1, "write": 1, "create": 1, "delete": 1},
-        {"role": "Accounts User", "read": 1},
-    ],
+    "permissions": managed("Accounts User"),
 }
 
 

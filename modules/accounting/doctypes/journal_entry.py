@@ -12,6 +12,7 @@ from modules.accounting import subledger
 from modules.accounting.companies import company_settings, currency_precision
 from modules.accounting.errors import UnbalancedPosting
 from modules.accounting.exchange import exchange_rate
+from modules.accounting.permissions import vouchers
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
 
 if TYPE_CHECKING:
@@ -54,13 +55,7 @@ DOCTYPE = {
          "read_only": 1},
         {"fieldname": "user_remark", "fieldtype": "Small Text", "label": "Remark"},
     ],
-    "permissions": [
-        {"role": "System Manager", "read": 1, "write": 1, "create": 1, "delete": 1,
-         "submit": 1, "cancel": 1},
-        {"role": "Accounts Manager", "read": 1, "write": 1, "create": 1, "delete": 1,
-         "submit": 1, "cancel": 1},
-        {"role": "Accounts User", "read": 1, "write": 1, "create": 1, "submit": 1},
-    ],
+    "permissions": vouchers(),
 }
 
 

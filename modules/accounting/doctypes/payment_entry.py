@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from modules.accounting.payments import entry
+from modules.accounting.permissions import vouchers
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -69,13 +70,7 @@ DOCTYPE = {
         _money("difference_amount", "Exchange Gain / Loss", read_only=1),
         {"fieldname": "remarks", "fieldtype": "Small Text", "label": "Remarks"},
     ],
-    "permissions": [
-        {"role": "System Manager", "read": 1, "write": 1, "create": 1, "delete": 1,
-         "submit": 1, "cancel": 1},
-        {"role": "Accounts Manager", "read": 1, "write": 1, "create": 1, "delete": 1,
-         "submit": 1, "cancel": 1},
-        {"role": "Accounts User", "read": 1, "write": 1, "create": 1, "submit": 1},
-    ],
+    "permissions": vouchers(),
 }
 
 

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from modules.accounting.invoicing import invoice
 from modules.accounting.invoicing.fields import invoice_fields
 from modules.accounting.invoicing.side import SALES
-
-if TYPE_CHECKING:
-    from core.context import Context
-    from core.document import Document
+from modules.accounting.permissions import vouchers
 
 DOCTYPE = {
     "name": "Sales Invoice",
@@ -22,28 +17,8 @@ DOCTYPE = {
     "fields": invoice_fields("customer", "debit_to", "Debit To", "Sales Invoice Item",
                              "Sales Taxes and Charges", "ACC-SINV-.YYYY.-.#####",
                              "Sales Invoice"),
-    "permissions": [
-        {"role": "System Manager", "read": 1, "write": 1, "create": 1, "delete": 1,
-         "submit": 1, "cancel": 1},
-        {"role": "Accounts Manager", "read": 1, "write": 1, "create": 1, "delete": 1,
-         "submit": 1, "cancel": 1},
-        {"role": "Accounts User", "read": 1, "write": 1, "create": 1, "submit": 1},
-        {"role": "Sales User", "read": 1},
-    ],
+    "permissions": vouchers("Sales User"),
 }
 
 
-def validate(ctx: Context, doc: Document) -> None:
-    invoice.validate(ctx, doc, SALES)
-
-
-def on_submit(ctx: Context, doc: Document) -> None:
-    invoice.on_submit(ctx, doc, SALES)
-
-
-def before_cancel(ctx: Context, doc: Document) -> None:
-    invoice.before_cancel(ctx, doc, SALES)
-
-
-def on_cancel(ctx: Context, doc: Document) -> None:
-    invoice.on_cancel(ctx, doc, SALES)
+validate, on_submit, before_cancel, on_cancel = invoice.lifecycle_functions(SALES)

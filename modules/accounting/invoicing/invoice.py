@@ -3,6 +3,7 @@ to the ledger through ``accounting.posting`` and keeping the sub-ledger current.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -192,3 +193,21 @@ def _refresh_all(ctx: Context, doc: Document, side: Side) -> None:
     subledger.refresh(ctx, side.doctype, doc.name or "")
     if doc.return_against:
         subledger.refresh(ctx, side.doctype, doc.return_against)
+
+
+def lifecycle_functions(side: Side) -> tuple[Callable[..., None], ...]:
+    """validate, on_submit, before_cancel and on_cancel of one side's invoice doctype."""
+
+    def validate_side(ctx: Context, doc: Document) -> None:
+        validate(ctx, doc, side)
+
+    def on_submit_side(ctx: Context, doc: Document) -> None:
+        on_submit(ctx, doc, side)
+
+    def before_cancel_side(ctx: Context, doc: Document) -> None:
+        before_cancel(ctx, doc, side)
+
+    def on_cancel_side(ctx: Context, doc: Document) -> None:
+        on_cancel(ctx, doc, side)
+
+    return validate_side, on_submit_side, before_cancel_side, on_cancel_side
