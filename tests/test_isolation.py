@@ -120,3 +120,21 @@ def test_a_session_of_one_tenant_is_no_session_on_another(tenant, other_tenant):
         sid = a.cookies.get("sid")
     with other_tenant.client(cookies={"sid": sid}) as b:
         assert b.get("/api/resource/User").status_code == 401
+
+
+def test_reports_of_one_tenant_cannot_name_anothers_company(site):
+    from modules.accounting.tests.builders import journal, make_company, make_fiscal_year
+    from tests.fixtures import make_tenant
+
+    owner = make_tenant(site, modules=["accounting"])
+    with owner.tx() as ctx:
+        make_company(ctx)
+        make_fiscal_year(ctx)
+        journal(ctx, "Pune Furniture", "2026-04-02", [("Cash - PF", 10, 0),
+                                                      ("Sales - PF", 0, 10)])
+    stranger = make_tenant(site, modules=["accounting"])
+    with stranger.client(headers=stranger.auth) as api:
+        report = api.get("/api/method/accounting.trial_balance", params={
+            "company": "Pune Furniture", "from_date": "2026-04-01", "to_date": "2026-04-30"})
+        assert report.status_code == 422 and report.json()["field"] == "company"
+        assert api.get("/api/resource/GL Entry").json()["data"] == []

@@ -180,6 +180,17 @@ def test_a_month_of_receivables_and_payables_to_the_paisa(books):
         assert [(r["voucher_no"], r["outstanding"], r["age"], r["range_90_above"])
                 for r in late["rows"]] == [(sinv1, D("8550.00"), 107, D("8550.00"))]
 
+        # Year end. With the credit note and the last receipt cancelled, Sales is back to
+        # 22,500 against COGS 99,600 and the exchange loss 1,200: a loss of 78,300.
+        closing = insert(ctx, "Period Closing Voucher", {
+            "company": CO, "fiscal_year": "2026-2027", "posting_date": "2027-03-31",
+            "docstatus": 1})
+        assert query.get_value(ctx, "Period Closing Voucher", closing, "net_profit") == \
+            D("-78300.00")
+        closed = statements.balance_sheet(ctx, CO, dt.date(2027, 3, 31))
+        assert (closed["unclosed_profit"], closed["equity"]["total"]) == (0, D("121700.00"))
+        assert closed["total_assets"] == closed["total_liabilities_and_equity"]
+
     with books.client(headers=books.auth) as api:
         totals = api.get("/api/method/accounting.trial_balance", params={
             "company": CO, "from_date": "2026-04-01", "to_date": "2026-04-30"}
