@@ -1,4 +1,5 @@
-"""Document names: hash, a field's value, a prompt, or a gap-free naming series.
+"""Document names: hash, a field's value, a prompt, one the controller builds
+(``controller``), or a gap-free naming series.
 
 A series such as ``SINV-.YYYY.-.#####`` keeps one counter row per expanded prefix per
 tenant. The counter is incremented by a single upsert inside the document's transaction:
@@ -36,6 +37,11 @@ def new_name(ctx: Context, doc: Document) -> str:
         if not doc.name:
             raise MandatoryError(f"{doc.doctype}: a name is required", field="name")
         return str(doc.name).strip()
+    if rule == "controller":  # the doctype's before_insert builds the name
+        if not doc.name:
+            raise MandatoryError(f"{doc.doctype}: could not be named from its fields",
+                                 field="name")
+        return str(doc.name)
     if rule == "autoincrement":
         return str(next_number(ctx, doc.doctype))
     if rule.startswith("naming_series:"):

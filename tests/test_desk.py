@@ -119,3 +119,29 @@ def test_a_report_page_runs_with_its_filters_and_offers_exports(site):
             "to_date": "2026-04-30"}).text
         assert "Cash - PF" in report and "500.00" in report
         assert "/api/report/accounting.trial_balance/export?" in report
+
+
+def test_a_tenant_admin_builds_a_doctype_and_a_custom_field_from_the_desk(desk, api):
+    form = desk.get("/app/DocType/new").text
+    assert 'name="__newname"' in form
+    made = desk.post("/app/DocType/new", data={
+        "csrf_token": csrf(form), "__newname": "Vehicle", "module": "Fleet",
+        "autoname": "field:registration", "fields-present": "1",
+        "fields-0-fieldname": "registration", "fields-0-fieldtype": "Data",
+        "fields-0-label": "Registration", "fields-0-reqd": "1",
+        "fields-0-in_list_view": "1",
+        "fields-1-fieldname": "seats", "fields-1-fieldtype": "Int", "fields-1-label": "Seats",
+        "permissions-present": "1"})
+    assert made.status_code == 303, made.text[-500:]
+    new_vehicle = desk.get("/app/Vehicle/new").text
+    assert 'name="registration"' in new_vehicle and 'name="seats"' in new_vehicle
+    api.post("/api/resource/Custom Field", json={
+        "dt": "Vehicle", "fieldname": "fuel", "fieldtype": "Select",
+        "options": "Diesel\nPetrol\nCNG", "label": "Fuel", "insert_after": "registration"})
+    form = desk.get("/app/Vehicle/new").text
+    assert '<option >CNG</option>' in form.replace("<option>", "<option >")
+    saved = desk.post("/app/Vehicle/new", data={"csrf_token": csrf(form),
+                                                "registration": "MH-12-AB-1234",
+                                                "seats": "7", "fuel": "CNG"})
+    assert saved.headers["location"].startswith("/app/Vehicle/MH-12-AB-1234")
+    assert api.get("/api/resource/Vehicle/MH-12-AB-1234").json()["data"]["fuel"] == "CNG"

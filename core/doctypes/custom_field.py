@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 DOCTYPE = {
     "name": "Custom Field",
-    "autoname": "Prompt",
+    "autoname": "controller",
     "title_field": "label",
     "fields": [
         {"fieldname": "dt", "fieldtype": "Data", "label": "DocType", "reqd": 1,

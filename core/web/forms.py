@@ -22,6 +22,8 @@ def editable(meta: DocTypeMeta) -> list[str]:
 
 def parse_form(ctx: Context, meta: DocTypeMeta, form: dict[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
+    if meta.autoname.lower() == "prompt" and form.get("__newname"):
+        values["name"] = form["__newname"]
     for f in meta.data_fields:
         if f.read_only or f.hidden:
             continue

@@ -96,8 +96,8 @@ def _refused(ctx: Context, meta: Any, values: dict[str, Any], name: str | None,
              is_new: bool, exc: AppError) -> Response:
     problems = exc.errors if isinstance(exc, MultipleValidationErrors) else [exc]
     errors = {p.field: p.message for p in problems if p.field}
-    shown = Document(meta, {k: v for k, v in values.items()
-                            if not isinstance(v, list)} | {"name": None if is_new else name})
+    shown = Document(meta, {k: v for k, v in values.items() if not isinstance(v, list)}
+                     | {"name": values.get("name") if is_new else name})
     for f in meta.table_fields:
         if f.fieldname in values:
             shown.values[f.fieldname] = [Document(ctx.meta(f.options), r)

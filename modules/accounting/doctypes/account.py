@@ -24,7 +24,7 @@ ACCOUNT_TYPES = ("", "Accumulated Depreciation", "Bank", "Cash", "Chargeable",
 
 DOCTYPE = {
     "name": "Account",
-    "autoname": "Prompt",
+    "autoname": "controller",
     "title_field": "account_name",
     "search_fields": ["account_number", "company", "account_type"],
     "sort_field": "name",

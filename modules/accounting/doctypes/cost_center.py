@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 DOCTYPE = {
     "name": "Cost Center",
-    "autoname": "Prompt",
+    "autoname": "controller",
     "title_field": "cost_center_name",
     "fields": [
         {"fieldname": "cost_center_name", "fieldtype": "Data", "label": "Cost Center Name",
