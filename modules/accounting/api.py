@@ -6,14 +6,14 @@ sees only theirs); every argument is parsed and checked before any query runs.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from core import perms
+from core.api.arguments import Arguments
 from core.api.whitelist import whitelist
 from core.document import parse_value
-from core.errors import MultipleValidationErrors, PermissionDenied, ValidationError
+from core.errors import MultipleValidationErrors, ValidationError
 from modules.accounting.banking import reconciliation as banking
 from modules.accounting.payments import reconcile
 from modules.accounting.reports import aging, statements
@@ -25,44 +25,18 @@ if TYPE_CHECKING:
     from core.context import Context
 
 
-class Args:
-    """Parses report arguments, collecting every problem before raising them together."""
-
-    def __init__(self, ctx: Context, company: Any) -> None:
-        self.errors: list[ValidationError] = []
-        perms.require(ctx, "GL Entry", "read")
-        if not isinstance(company, str) or not company:
-            self.errors.append(ValidationError("company is required", field="company"))
-        else:
-            allowed = perms.restrictions(ctx).get("Company")
-            if allowed is not None and company not in allowed:
-                raise PermissionDenied(f"You are not permitted to access Company {company}")
-        self.company = company
-
-    def date(self, value: Any, field: str) -> dt.date:
-        if value in (None, ""):
-            self.errors.append(ValidationError(f"{field} is required", field=field))
-            return dt.date.min
-        return parse_value("Date", None, value, self.errors, "", field) or dt.date.min
-
-    def text(self, value: Any, field: str) -> str | None:
-        if value in (None, ""):
-            return None
-        if not isinstance(value, str):
-            self.errors.append(ValidationError(f"{field} must be text", field=field))
-        return value
-
-    def done(self) -> None:
-        if self.errors:
-            raise self.errors[0] if len(self.errors) == 1 \
-                else MultipleValidationErrors(self.errors)
+def report_args(ctx: Context, company: Any) -> tuple[Arguments, str]:
+    """Ledger reports need read access to GL Entry and to the company."""
+    perms.require(ctx, "GL Entry", "read")
+    args = Arguments(ctx)
+    return args, args.record(company, "company", "Company")
 
 
 @whitelist()
 def trial_balance(ctx: Context, company: Any = None, from_date: Any = None,
                   to_date: Any = None) -> dict[str, Any]:
     """Opening, debit, credit and closing of every account of ``company`` in the period."""
-    args = Args(ctx, company)
+    args, company = report_args(ctx, company)
     start, end = args.date(from_date, "from_date"), args.date(to_date, "to_date")
     args.done()
     return tb.trial_balance(ctx, company, start, end)
@@ -72,7 +46,7 @@ def trial_balance(ctx: Context, company: Any = None, from_date: Any = None,
 def profit_and_loss(ctx: Context, company: Any = None, from_date: Any = None,
                     to_date: Any = None) -> dict[str, Any]:
     """Income and expense accounts of the period, and the net profit."""
-    args = Args(ctx, company)
+    args, company = report_args(ctx, company)
     start, end = args.date(from_date, "from_date"), args.date(to_date, "to_date")
     args.done()
     return statements.profit_and_loss(ctx, company, start, end)
@@ -81,7 +55,7 @@ def profit_and_loss(ctx: Context, company: Any = None, from_date: Any = None,
 @whitelist()
 def balance_sheet(ctx: Context, company: Any = None, to_date: Any = None) -> dict[str, Any]:
     """Assets, liabilities and equity at ``to_date``."""
-    args = Args(ctx, company)
+    args, company = report_args(ctx, company)
     on = args.date(to_date, "to_date")
     args.done()
     return statements.balance_sheet(ctx, company, on)
@@ -91,7 +65,7 @@ def balance_sheet(ctx: Context, company: Any = None, to_date: Any = None) -> dic
 def cash_flow(ctx: Context, company: Any = None, from_date: Any = None,
               to_date: Any = None) -> dict[str, Any]:
     """Operating, investing and financing cash flows of the period (indirect method)."""
-    args = Args(ctx, company)
+    args, company = report_args(ctx, company)
     start, end = args.date(from_date, "from_date"), args.date(to_date, "to_date")
     args.done()
     return cf.cash_flow(ctx, company, start, end)
@@ -104,7 +78,7 @@ def general_ledger(ctx: Context, company: Any = None, from_date: Any = None,
                    party: str | None = None, voucher_no: str | None = None
                    ) -> dict[str, Any]:
     """Ledger entries of the period with opening and running balance."""
-    args = Args(ctx, company)
+    args, company = report_args(ctx, company)
     start, end = args.date(from_date, "from_date"), args.date(to_date, "to_date")
     filters = {f: args.text(v, f) for f, v in (("account", account),
                                                 ("party_type", party_type),
@@ -125,7 +99,7 @@ def party_ledger(ctx: Context, company: str, party_type: str, party: str, from_d
 def accounts_receivable(ctx: Context, company: Any = None,
                         report_date: Any = None) -> dict[str, Any]:
     """What each customer owes per invoice at ``report_date``, aged by due date."""
-    args = Args(ctx, company)
+    args, company = report_args(ctx, company)
     on = args.date(report_date, "report_date")
     args.done()
     return aging.aging(ctx, company, "Receivable", on)
@@ -135,7 +109,7 @@ def accounts_receivable(ctx: Context, company: Any = None,
 def accounts_payable(ctx: Context, company: Any = None,
                      report_date: Any = None) -> dict[str, Any]:
     """What is owed to each supplier per invoice at ``report_date``, aged by due date."""
-    args = Args(ctx, company)
+    args, company = report_args(ctx, company)
     on = args.date(report_date, "report_date")
     args.done()
     return aging.aging(ctx, company, "Payable", on)

@@ -146,7 +146,9 @@ def merge(lines: Iterable[PostingLine]) -> list[PostingLine]:
             credit_in_account_currency=_add(found.credit_in_account_currency,
                                             line.credit_in_account_currency),
             remarks=found.remarks or line.remarks)
-    return [_net(line) for line in merged.values()]
+    netted = [_net(line) for line in merged.values()]
+    return [line for line in netted if line.debit or line.credit
+            or line.debit_in_account_currency or line.credit_in_account_currency]
 
 
 def _add(a: Decimal | None, b: Decimal | None) -> Decimal | None:

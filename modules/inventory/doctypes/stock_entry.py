@@ -1,0 +1,143 @@
+"""Stock Entry: goods received into, issued from, or moved between warehouses.
+
+With perpetual inventory every entry posts its value: a receipt debits the warehouse's
+stock account against the difference account (Stock Adjustment by default), an issue the
+reverse, a transfer moves value between the two warehouses' accounts.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from core.db import query
+from core.errors import ValidationError
+from modules.accounting.companies import company_settings
+from modules.accounting.posting import PostingLine, Voucher, post, reverse
+from modules.inventory.ledger import StockMove, StockVoucher, move_stock, reverse_stock
+
+if TYPE_CHECKING:
+    from core.context import Context
+    from core.document import Document
+
+TYPES = ("Material Receipt", "Material Issue", "Material Transfer")
+ZERO = Decimal(0)
+
+DOCTYPE = {
+    "name": "Stock Entry",
+    "autoname": "MAT-STE-.YYYY.-.#####",
+    "is_submittable": 1,
+    "title_field": "stock_entry_type",
+    "sort_field": "posting_date",
+    "fields": [
+        {"fieldname": "stock_entry_type", "fieldtype": "Select", "label": "Type",
+         "options": "\n".join(TYPES), "reqd": 1, "in_list_view": 1,
+         "in_standard_filter": 1},
+        {"fieldname": "company", "fieldtype": "Link", "options": "Company",
+         "label": "Company", "reqd": 1},
+        {"fieldname": "posting_date", "fieldtype": "Date", "label": "Posting Date",
+         "reqd": 1, "default": "Today", "in_list_view": 1},
+        {"fieldname": "from_warehouse", "fieldtype": "Link", "options": "Warehouse",
+         "label": "Default Source Warehouse"},
+        {"fieldname": "to_warehouse", "fieldtype": "Link", "options": "Warehouse",
+         "label": "Default Target Warehouse"},
+        {"fieldname": "items", "fieldtype": "Table", "options": "Stock Entry Detail",
+         "label": "Items", "reqd": 1},
+        {"fieldname": "total_amount", "fieldtype": "Currency", "label": "Total Value",
+         "read_only": 1, "in_list_view": 1, "allow_on_submit": 1},
+        {"fieldname": "remarks", "fieldtype": "Small Text", "label": "Remarks"},
+    ],
+    "permissions": [
+        {"role": "System Manager", "read": 1, "write": 1, "create": 1, "delete": 1,
+         "submit": 1, "cancel": 1},
+        {"role": "Stock Manager", "read": 1, "write": 1, "create": 1, "delete": 1,
+         "submit": 1, "cancel": 1},
+        {"role": "Stock User", "read": 1, "write": 1, "create": 1, "submit": 1},
+    ],
+}
+
+
+def validate(ctx: Context, doc: Document) -> None:
+    kind = doc.stock_entry_type
+    warehouses = {r["name"]: r for r in query.select_rows(
+        ctx, "Warehouse", fields=["name", "company", "is_group"],
+        filters={"company": doc.company})}
+    for i, row in enumerate(doc.children("items"), start=1):
+        row.s_warehouse = row.s_warehouse or (doc.from_warehouse if kind != TYPES[0] else None)
+        row.t_warehouse = row.t_warehouse or (doc.to_warehouse if kind != TYPES[1] else None)
+        need = {"Material Receipt": ("t_warehouse",), "Material Issue": ("s_warehouse",),
+                "Material Transfer": ("s_warehouse", "t_warehouse")}[kind]
+        for field in need:
+            found = warehouses.get(row.get(field))
+            if found is None or found["is_group"]:
+                raise ValidationError(f"Items row {i}: choose a {field.replace('_', ' ')} "
+                                      f"(a warehouse of {doc.company}, not a group)",
+                                      field="items")
+        if (row.qty or ZERO) <= 0:
+            raise ValidationError(f"Items row {i}: quantity must be above zero",
+                                  field="items")
+        if kind == TYPES[0] and (row.basic_rate is None or row.basic_rate < 0):
+            raise ValidationError(f"Items row {i}: a receipt needs the rate it came in at",
+                                  field="items")
+        if not query.get_value(ctx, "Item", row.item_code, "is_stock_item"):
+            raise ValidationError(f"Items row {i}: {row.item_code} is not a stock item",
+                                  field="items")
+
+
+def _voucher(doc: Document, on: object = None) -> StockVoucher:
+    return StockVoucher("Stock Entry", doc.name or "", on or doc.posting_date, doc.company)
+
+
+def on_submit(ctx: Context, doc: Document) -> None:
+    moves = []
+    for row in doc.children("items"):
+        if row.s_warehouse:
+            moves.append(StockMove(row.item_code, row.s_warehouse, -row.qty,
+                                   voucher_detail_no=row.name or ""))
+        if row.t_warehouse and doc.stock_entry_type == TYPES[0]:
+            moves.append(StockMove(row.item_code, row.t_warehouse, row.qty, row.basic_rate,
+                                   row.name or ""))
+    changes = iter(move_stock(ctx, _voucher(doc), moves))
+    lines: list[PostingLine] = []
+    settings = company_settings(ctx, doc.company)
+    difference_account = query.get_value(ctx, "Company", doc.company,
+                                         "stock_adjustment_account")
+    total = ZERO
+    for row in doc.children("items"):
+        out_value = -next(changes) if row.s_warehouse else ZERO
+        if doc.stock_entry_type == TYPES[2]:  # the value leaving comes in at the target
+            move_stock(ctx, _voucher(doc), [StockMove(
+                row.item_code, row.t_warehouse, row.qty, out_value / row.qty, row.name or "")])
+        value = next(changes) if doc.stock_entry_type == TYPES[0] else out_value
+        row.amount = value
+        total += value
+        lines += _lines(ctx, doc, row, value, row.expense_account or difference_account,
+                        row.cost_center or settings["cost_center"])
+    doc.total_amount = total
+    query.update_row(ctx, "Stock Entry", doc.name or "", {"total_amount": total})
+    for row in doc.children("items"):
+        query.update_row(ctx, "Stock Entry Detail", row.name or "", {"amount": row.amount})
+    if any(line.debit or line.credit for line in lines):
+        post(ctx, Voucher("Stock Entry", doc.name or "", doc.posting_date, doc.company),
+             lines)
+
+
+def _lines(ctx: Context, doc: Document, row: Document, value: Decimal,
+           difference_account: str, cost_center: str) -> list[PostingLine]:
+    def account(warehouse: str) -> str:
+        return query.get_value(ctx, "Warehouse", warehouse, "account")
+
+    kind = doc.stock_entry_type
+    if kind == TYPES[0]:
+        return [PostingLine(account(row.t_warehouse), debit=value),
+                PostingLine(difference_account, credit=value, cost_center=cost_center)]
+    if kind == TYPES[1]:
+        return [PostingLine(difference_account, debit=value, cost_center=cost_center),
+                PostingLine(account(row.s_warehouse), credit=value)]
+    return [PostingLine(account(row.t_warehouse), debit=value),
+            PostingLine(account(row.s_warehouse), credit=value)]
+
+
+def on_cancel(ctx: Context, doc: Document) -> None:
+    reverse_stock(ctx, _voucher(doc, ctx.now.date()))
+    reverse(ctx, "Stock Entry", doc.name or "")

@@ -1,0 +1,9 @@
+"""What inventory adds to an item: how its stock is valued, and its barcodes."""
+
+EXTENDS = "Item"
+FIELDS = [
+    {"fieldname": "valuation_method", "fieldtype": "Select", "label": "Valuation Method",
+     "options": "FIFO\nMoving Average", "default": "FIFO", "insert_after": "is_stock_item"},
+    {"fieldname": "barcodes", "fieldtype": "Table", "options": "Item Barcode",
+     "label": "Barcodes"},
+]

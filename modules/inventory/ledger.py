@@ -1,0 +1,161 @@
+"""The only writer of Stock Ledger Entry rows, and keeper of the Bin summaries.
+
+``move_stock`` applies a voucher's movements in order: it locks each item+warehouse Bin
+row (so two sales of the last unit queue up and the second one sees the stock is gone),
+values the movement, refuses stock going negative unless the company allows it, writes
+the ledger row and updates the Bin. ``reverse_stock`` undoes a voucher's movements with
+opposite rows. Both run in the voucher's transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from core.db import query
+from core.errors import ConflictError
+from modules.accounting.companies import company_precision
+from modules.inventory.errors import BackdatedEntry, NegativeStock
+from modules.inventory.valuation import FIFO, StockState, issue, receive, restore
+
+if TYPE_CHECKING:
+    from core.context import Context
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class StockMove:
+    item_code: str
+    warehouse: str
+    qty: Decimal             # positive in, negative out
+    incoming_rate: Decimal = ZERO
+    voucher_detail_no: str = ""
+
+
+@dataclass(frozen=True)
+class StockVoucher:
+    voucher_type: str
+    voucher_no: str
+    posting_date: dt.date
+    company: str
+
+
+def bin_name(item_code: str, warehouse: str) -> str:
+    return hashlib.sha1(f"{item_code}\x00{warehouse}".encode()).hexdigest()[:20]
+
+
+def lock_bin(ctx: Context, item_code: str, warehouse: str) -> dict[str, Any]:
+    """The item+warehouse Bin, created if missing and locked until the transaction ends."""
+    name = bin_name(item_code, warehouse)
+    insert = pg_insert if ctx.conn.dialect.name == "postgresql" else sqlite_insert
+    table = ctx.table("Bin")
+    ctx.conn.execute(insert(table).values(
+        tenant_id=ctx.tenant.id, name=name, docstatus=0, idx=0, item_code=item_code,
+        warehouse=warehouse, actual_qty=0, reserved_qty=0, ordered_qty=0, projected_qty=0,
+        valuation_rate=0, stock_value=0, stock_queue=[], creation=ctx.now, modified=ctx.now,
+    ).on_conflict_do_nothing(index_elements=["tenant_id", "name"]))
+    return query.select_rows(ctx, "Bin", filters={"name": name}, for_update=True)[0]
+
+
+def _state(row: dict[str, Any]) -> StockState:
+    return StockState(row["actual_qty"] or ZERO, row["stock_value"] or ZERO,
+                      [[Decimal(q), Decimal(r)] for q, r in row["stock_queue"] or []])
+
+
+def _methods(ctx: Context, items: Sequence[str]) -> dict[str, str]:
+    rows = query.select_rows(ctx, "Item", fields=["name", "valuation_method"],
+                             filters=[["name", "in", sorted(set(items))]])
+    return {r["name"]: r["valuation_method"] or FIFO for r in rows}
+
+
+def move_stock(ctx: Context, voucher: StockVoucher,
+               moves: Sequence[StockMove]) -> list[Decimal]:
+    """Apply the movements; returns each one's value change (negative for an issue)."""
+    precision = company_precision(ctx, voucher.company)
+    allow_negative = bool(query.get_value(ctx, "Company", voucher.company,
+                                          "allow_negative_stock"))
+    methods = _methods(ctx, [m.item_code for m in moves])
+    changes = []
+    for move in moves:
+        row = lock_bin(ctx, move.item_code, move.warehouse)
+        _check_not_backdated(ctx, move, voucher)
+        state, method = _state(row), methods.get(move.item_code, FIFO)
+        if move.qty > 0:
+            change = receive(state, move.qty, move.incoming_rate, method, precision)
+        else:
+            if state.qty + move.qty < 0 and not allow_negative:
+                raise NegativeStock(
+                    f"{move.item_code} in {move.warehouse}: {-move.qty} needed, only "
+                    f"{state.qty} in stock on {voucher.posting_date}", field="items")
+            change = issue(state, -move.qty, method, precision)
+        _write(ctx, voucher, move, row, state, change)
+        changes.append(change)
+    return changes
+
+
+def _check_not_backdated(ctx: Context, move: StockMove, voucher: StockVoucher) -> None:
+    later = query.select_rows(ctx, "Stock Ledger Entry", fields=["posting_date"], filters=[
+        ["item_code", "=", move.item_code], ["warehouse", "=", move.warehouse],
+        ["posting_date", ">", voucher.posting_date]], limit=1)
+    if later:
+        raise BackdatedEntry(
+            f"{move.item_code} in {move.warehouse} already moved on "
+            f"{later[0]['posting_date']}: entries dated before the latest movement are "
+            "not accepted yet", field="posting_date")
+
+
+def _write(ctx: Context, voucher: StockVoucher, move: StockMove, row: dict[str, Any],
+           state: StockState, change: Decimal, *, reversal: bool = False) -> None:
+    rate = state.rate
+    queue = [[str(q), str(r)] for q, r in state.queue]
+    query.insert_rows(ctx, "Stock Ledger Entry", [{
+        "name": secrets.token_hex(6), "owner": ctx.user, "creation": ctx.now,
+        "modified": ctx.now, "modified_by": ctx.user, "docstatus": 1, "idx": 0,
+        "item_code": move.item_code, "warehouse": move.warehouse, "company": voucher.company,
+        "posting_date": voucher.posting_date, "voucher_type": voucher.voucher_type,
+        "voucher_no": voucher.voucher_no, "voucher_detail_no": move.voucher_detail_no,
+        "actual_qty": move.qty, "qty_after_transaction": state.qty,
+        "incoming_rate": move.incoming_rate if move.qty > 0 else ZERO,
+        "valuation_rate": rate, "stock_value": state.value,
+        "stock_value_difference": change, "stock_queue": queue, "is_reversal": int(reversal),
+    }])
+    query.update_row(ctx, "Bin", row["name"], {
+        "actual_qty": state.qty, "stock_value": state.value, "valuation_rate": rate,
+        "stock_queue": queue, "modified": ctx.now,
+        "projected_qty": state.qty + (row["ordered_qty"] or ZERO) - (row["reserved_qty"]
+                                                                     or ZERO)})
+
+
+def reverse_stock(ctx: Context, voucher: StockVoucher) -> list[dict[str, Any]]:
+    """Undo the voucher's movements, newest first, with opposite ledger rows."""
+    entries = query.select_rows(ctx, "Stock Ledger Entry", filters={
+        "voucher_type": voucher.voucher_type, "voucher_no": voucher.voucher_no},
+        order_by="creation desc")
+    if any(e["is_reversal"] for e in entries):
+        raise ConflictError(f"{voucher.voucher_type} {voucher.voucher_no} is already "
+                            "reversed")
+    allow_negative = bool(query.get_value(ctx, "Company", voucher.company,
+                                          "allow_negative_stock"))
+    methods = _methods(ctx, [e["item_code"] for e in entries])
+    for entry in reversed(sorted(entries, key=lambda e: e["creation"])):
+        row = lock_bin(ctx, entry["item_code"], entry["warehouse"])
+        state = _state(row)
+        qty, value = -entry["actual_qty"], -entry["stock_value_difference"]
+        if state.qty + qty < 0 and not allow_negative:
+            raise NegativeStock(f"Cancelling {voucher.voucher_no} would take "
+                                f"{entry['item_code']} in {entry['warehouse']} below zero: "
+                                "it has been issued since", field="items")
+        restore(state, qty, value, methods.get(entry["item_code"], FIFO))
+        move = StockMove(entry["item_code"], entry["warehouse"], qty,
+                         voucher_detail_no=entry["voucher_detail_no"])
+        _write(ctx, voucher, move, row, state, value, reversal=True)
+    return entries
