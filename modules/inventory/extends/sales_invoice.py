@@ -1,0 +1,32 @@
+"""What inventory adds to a sales invoice: ``update_stock`` takes the goods out of the
+warehouse on submit (a return brings them back) and books their cost of goods sold."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from modules.inventory import selling
+
+if TYPE_CHECKING:
+    from core.context import Context
+    from core.document import Document
+
+EXTENDS = "Sales Invoice"
+FIELDS = [
+    {"fieldname": "update_stock", "fieldtype": "Check", "label": "Update Stock",
+     "insert_after": "is_return"},
+    {"fieldname": "set_warehouse", "fieldtype": "Link", "options": "Warehouse",
+     "label": "Warehouse", "insert_after": "update_stock"},
+]
+
+
+def validate(ctx: Context, doc: Document) -> None:
+    selling.check_stock_lines(ctx, doc)
+
+
+def on_submit(ctx: Context, doc: Document) -> None:
+    selling.deliver(ctx, doc)
+
+
+def on_cancel(ctx: Context, doc: Document) -> None:
+    selling.undo_delivery(ctx, doc)

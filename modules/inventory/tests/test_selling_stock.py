@@ -1,0 +1,67 @@
+"""A sales invoice that updates stock, and its credit note.
+
+    Stock: 10 Chairs received @ 1,500.00 (FIFO).
+    Invoice: 4 Chairs @ 2,500.00 = 10,000.00, update stock:
+        Debtors Dr 10,000 / Sales Cr 10,000; COGS Dr 6,000 / Stock In Hand Cr 6,000
+    Credit note: 1 Chair back = -2,500.00, returns at its cost 1,500.00:
+        Stock In Hand Dr 1,500 / COGS Cr 1,500; stock 7 Chairs worth 10,500.00
+"""
+
+from decimal import Decimal as D
+
+from core import lifecycle
+from core.db import query
+from modules.accounting.tests.builders import (
+    assert_ledger_balanced,
+    gl_lines,
+    make_company,
+    make_fiscal_year,
+)
+from tests.conftest import make_tenant
+
+CO, STORES = "Pune Furniture", "Stores - PF"
+
+
+def test_an_invoice_that_updates_stock_books_its_cost_and_a_return_brings_it_back(site):
+    handle = make_tenant(site, modules=["inventory"])
+    with handle.tx() as ctx:
+        make_company(ctx)
+        make_fiscal_year(ctx)
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Item", {
+            "item_code": "CHAIR", "item_name": "Chair", "item_group": "Products"}))
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Customer", {
+            "customer_name": "Rao Traders", "customer_group": "Commercial"}))
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Stock Entry", {
+            "stock_entry_type": "Material Receipt", "company": CO,
+            "posting_date": "2026-05-01", "docstatus": 1,
+            "items": [{"item_code": "CHAIR", "qty": 10, "basic_rate": 1500,
+                       "t_warehouse": STORES}]}))
+        sale = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Sales Invoice", {
+            "customer": "Rao Traders", "company": CO, "posting_date": "2026-05-02",
+            "update_stock": 1, "items": [{"item_code": "CHAIR", "qty": 4, "rate": 2500}],
+            "docstatus": 1}))
+        assert gl_lines(ctx, sale.name) == [
+            ("Cost of Goods Sold - PF", D("6000.00"), D("0.00")),
+            ("Debtors - PF", D("10000.00"), D("0.00")),
+            ("Sales - PF", D("0.00"), D("10000.00")),
+            ("Stock In Hand - PF", D("0.00"), D("6000.00"))]
+        note = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Sales Invoice", {
+            "customer": "Rao Traders", "company": CO, "posting_date": "2026-05-03",
+            "update_stock": 1, "is_return": 1, "return_against": sale.name,
+            "items": [{"item_code": "CHAIR", "qty": -1, "rate": 2500}], "docstatus": 1}))
+        assert gl_lines(ctx, note.name) == [
+            ("Cost of Goods Sold - PF", D("0.00"), D("1500.00")),
+            ("Debtors - PF", D("0.00"), D("2500.00")),
+            ("Sales - PF", D("2500.00"), D("0.00")),
+            ("Stock In Hand - PF", D("1500.00"), D("0.00"))]
+        stock = query.select_rows(ctx, "Bin", fields=["actual_qty", "stock_value"],
+                                  filters={"item_code": "CHAIR", "warehouse": STORES})[0]
+        assert (stock["actual_qty"], stock["stock_value"]) == (D("7"), D("10500.00"))
+        assert_ledger_balanced(ctx, CO)
+
+        lifecycle.cancel(ctx, "Sales Invoice", note.name)
+        lifecycle.cancel(ctx, "Sales Invoice", sale.name)
+        stock = query.select_rows(ctx, "Bin", fields=["actual_qty", "stock_value"],
+                                  filters={"item_code": "CHAIR", "warehouse": STORES})[0]
+        assert (stock["actual_qty"], stock["stock_value"]) == (D("10"), D("15000.00"))
+        assert_ledger_balanced(ctx, CO)
