@@ -1,7 +1,7 @@
 """The named workloads. Each builds what it needs in a fresh tenant and measures one thing.
 
-Workloads of business modules not yet built (invoice with GST and stock, order_to_cash,
-pos, trial_balance over a million entries, gstr1) are added here as those modules land.
+Workloads of business modules not yet built (order_to_cash, pos, trial_balance over a
+million entries, gstr1) are added here as those modules land.
 """
 
 from __future__ import annotations
@@ -167,8 +167,47 @@ def journal(run: Run) -> dict[str, Any]:
     return summary(n, seconds, latencies, run.rows() - before)
 
 
+def invoice(run: Run) -> dict[str, Any]:
+    """Sales invoices of 3 stock items with CGST and SGST rows, update_stock = 1: stock
+    ledger, cost of goods sold and the sale posted in one transaction each. (The GST
+    module will compute the taxes itself once it lands; here the rows are given.)"""
+    run.new_tenant(modules=["inventory"])
+    n = run.count(1000)
+    with run.site.transaction(run.tenant, "admin") as ctx:
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Fiscal Year", {
+            "year": "2026-2027", "year_start_date": "2026-04-01",
+            "year_end_date": "2027-03-31"}))
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Company", {
+            "company_name": "Bench Co", "abbr": "BC", "chart_of_accounts": "India"}))
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Customer", {
+            "customer_name": "Bench Customer", "customer_group": "Commercial"}))
+        for k in range(3):
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Item", {
+                "item_code": f"ITEM-{k}", "item_name": f"Item {k}", "item_group": "Products"}))
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Stock Entry", {
+            "stock_entry_type": "Material Receipt", "company": "Bench Co",
+            "posting_date": "2026-04-01", "docstatus": 1,
+            "items": [{"item_code": f"ITEM-{k}", "qty": n * 4, "basic_rate": 100,
+                       "t_warehouse": "Stores - BC"} for k in range(3)]}))
+    before = run.rows()
+    body = {"customer": "Bench Customer", "company": "Bench Co", "posting_date": "2026-11-24",
+            "update_stock": 1, "docstatus": 1,
+            "items": [{"item_code": f"ITEM-{k}", "qty": 1 + k, "rate": "249.50"}
+                      for k in range(3)],
+            "taxes": [{"account_head": f"Output Tax {t} - BC", "rate": 9, "description": t}
+                      for t in ("CGST", "SGST")]}
+
+    def op(i: int) -> None:
+        with run.site.transaction(run.tenant, "admin") as ctx:
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Sales Invoice", body))
+
+    seconds, latencies = measure(n, op)
+    return summary(n, seconds, latencies, run.rows() - before)
+
+
 WORKLOADS: dict[str, Callable[[Run], dict[str, Any]]] = {
     "journal": journal,
+    "invoice": invoice,
     "doc_insert": doc_insert,
     "api_read": api_read,
     "tenants": tenants,
