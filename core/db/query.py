@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Subquery, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Subquery, bindparam, delete, func, insert, select, update
 
 from core.db.filters import column_for, conditions
 from core.errors import BadRequest
@@ -130,6 +130,22 @@ def update_row(ctx: Context, doctype: str, name: str, values: dict[str, Any]) ->
         table.c.tenant_id == ctx.tenant.id, table.c.name == name)
         .values(_to_columns(meta, values)))
     return result.rowcount
+
+
+def update_rows(ctx: Context, doctype: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Update many rows by name in one executemany; every row sets the same fields."""
+    if not rows:
+        return
+    meta, table = ctx.meta(doctype), ctx.table(doctype)
+    columns = _to_columns(meta, {k: v for k, v in rows[0].items() if k != "name"})
+    stmt = update(table).where(table.c.tenant_id == ctx.tenant.id,
+                               table.c.name == bindparam("row_name")).values(
+        {column: bindparam(f"v_{column}") for column in columns})
+    ctx.conn.execute(stmt, [
+        {"row_name": r["name"]} | {f"v_{c}": v for c, v in
+                                   _to_columns(meta, {k: v for k, v in r.items()
+                                                      if k != "name"}).items()}
+        for r in rows])
 
 
 def delete_rows(ctx: Context, doctype: str, filters: Any) -> int:

@@ -10,17 +10,12 @@ from core.errors import ValidationError
 if TYPE_CHECKING:
     from core.context import Context
 
-COMPANY_FIELDS = ("abbr", "default_currency", "round_off_account", "round_off_cost_center",
-                  "cost_center", "accounts_frozen_till_date", "default_receivable_account",
-                  "default_payable_account", "exchange_gain_loss_account")
-
-
 def company_settings(ctx: Context, company: str) -> dict[str, Any]:
-    """The company's abbreviation, currency and default accounts (read once a transaction)."""
+    """The company's record: abbreviation, currency, default accounts and whatever other
+    modules add to it (read once a transaction; ``forget_company`` after changing it)."""
     key = f"accounting.company.{company}"
     if key not in ctx.cache:
-        rows = query.select_rows(ctx, "Company", fields=list(COMPANY_FIELDS),
-                                 filters={"name": company}, limit=1)
+        rows = query.select_rows(ctx, "Company", filters={"name": company}, limit=1)
         if not rows:
             raise ValidationError(f"Company {company} does not exist", field="company")
         ctx.cache[key] = rows[0]

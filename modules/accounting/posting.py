@@ -113,13 +113,16 @@ def check_not_closed(ctx: Context, company: str, posting_date: dt.date,
 
 
 def fiscal_year_of(ctx: Context, posting_date: dt.date) -> str:
-    rows = query.select_rows(ctx, "Fiscal Year", fields=["name"], filters=[
-        ["year_start_date", "<=", posting_date], ["year_end_date", ">=", posting_date]],
-        limit=1)
-    if not rows:
-        raise NoFiscalYear(f"No fiscal year covers {posting_date}: create one first",
-                           field="posting_date")
-    return rows[0]["name"]
+    key = f"accounting.fiscal_year.{posting_date}"
+    if key not in ctx.cache:
+        rows = query.select_rows(ctx, "Fiscal Year", fields=["name"], filters=[
+            ["year_start_date", "<=", posting_date], ["year_end_date", ">=", posting_date]],
+            limit=1)
+        if not rows:
+            raise NoFiscalYear(f"No fiscal year covers {posting_date}: create one first",
+                               field="posting_date")
+        ctx.cache[key] = rows[0]["name"]
+    return ctx.cache[key]
 
 
 def check_balanced(voucher: Voucher, lines: Sequence[PostingLine]) -> None:

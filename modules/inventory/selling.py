@@ -28,22 +28,37 @@ ZERO = Decimal(0)
 
 
 def stock_rows(ctx: Context, doc: Document) -> list[Document]:
+    """The invoice lines that move stock (stock items, when the invoice updates stock)."""
     if not doc.get("update_stock"):
         return []
-    codes = sorted({r.item_code for r in doc.children("items") if r.item_code})
-    stocked = {r["name"] for r in query.select_rows(ctx, "Item", fields=["name"], filters=[
-        ["name", "in", codes], ["is_stock_item", "=", 1]])} if codes else set()
-    return [r for r in doc.children("items") if r.item_code in stocked]
+    codes = tuple(sorted({r.item_code for r in doc.children("items") if r.item_code}))
+    key = f"inventory.stock_items.{codes}"
+    if key not in ctx.cache:
+        ctx.cache[key] = {r["name"] for r in query.select_rows(
+            ctx, "Item", fields=["name"], filters=[["name", "in", list(codes)],
+                                                   ["is_stock_item", "=", 1]])}
+    return [r for r in doc.children("items") if r.item_code in ctx.cache[key]]
+
+
+def _warehouses(ctx: Context, names: list[str]) -> dict[str, dict]:
+    rows = query.select_rows(ctx, "Warehouse", fields=["name", "company", "is_group",
+                                                      "account"],
+                             filters=[["name", "in", sorted(set(names))]]) if names else []
+    return {r["name"]: r for r in rows}
 
 
 def check_stock_lines(ctx: Context, doc: Document) -> None:
-    default = doc.get("set_warehouse") or query.get_value(ctx, "Company", doc.company,
-                                                          "default_warehouse")
-    for i, row in enumerate(stock_rows(ctx, doc), start=1):
+    rows = stock_rows(ctx, doc)
+    if not rows:
+        return
+    default = doc.get("set_warehouse") or \
+        company_settings(ctx, doc.company)["default_warehouse"]
+    for row in rows:
         row.warehouse = row.warehouse or default
-        found = query.select_rows(ctx, "Warehouse", fields=["company", "is_group"],
-                                  filters={"name": row.warehouse or ""}, limit=1)
-        if not found or found[0]["company"] != doc.company or found[0]["is_group"]:
+    found = _warehouses(ctx, [r.warehouse for r in rows if r.warehouse])
+    for i, row in enumerate(rows, start=1):
+        warehouse = found.get(row.warehouse or "")
+        if not warehouse or warehouse["company"] != doc.company or warehouse["is_group"]:
             raise ValidationError(f"Items row {i}: {row.item_code} needs a warehouse of "
                                   f"{doc.company}", field="items")
 
@@ -59,24 +74,29 @@ def deliver(ctx: Context, doc: Document) -> None:
                        r.name or "") for r in rows]
     changes = move_stock(ctx, voucher, moves)
     settings = company_settings(ctx, doc.company)
-    lines = []
+    expense = _expense_accounts(ctx, [r.item_code for r in rows], doc.company)
+    warehouses = _warehouses(ctx, [r.warehouse for r in rows])
+    lines, rates = [], []
     for row, change in zip(rows, changes, strict=True):
         cost = -change  # positive for a sale; negative for a return coming back
-        row.incoming_rate = abs(cost / row.qty) if row.qty else ZERO
-        query.update_row(ctx, "Sales Invoice Item", row.name or "",
-                         {"incoming_rate": row.incoming_rate})
-        expense = _expense_account(ctx, row.item_code, doc.company)
-        stock_account = query.get_value(ctx, "Warehouse", row.warehouse, "account")
-        lines += [PostingLine(expense, debit=max(cost, ZERO), credit=max(-cost, ZERO),
+        rates.append({"name": row.name, "incoming_rate": abs(cost / row.qty)})
+        lines += [PostingLine(expense[row.item_code], debit=max(cost, ZERO),
+                              credit=max(-cost, ZERO),
                               cost_center=row.cost_center or settings["cost_center"]),
-                  PostingLine(stock_account, debit=max(-cost, ZERO), credit=max(cost, ZERO))]
+                  PostingLine(warehouses[row.warehouse]["account"], debit=max(-cost, ZERO),
+                              credit=max(cost, ZERO))]
+    query.update_rows(ctx, "Sales Invoice Item", rates)
     post(ctx, Voucher("Sales Invoice", doc.name or "", doc.posting_date, doc.company), lines)
 
 
-def _expense_account(ctx: Context, item_code: str, company: str) -> str:
-    own = query.get_value(ctx, "Item Default", {"parent": item_code, "parenttype": "Item",
-                                                "company": company}, "expense_account")
-    return own or query.get_value(ctx, "Company", company, "default_expense_account")
+def _expense_accounts(ctx: Context, items: list[str], company: str) -> dict[str, str]:
+    """Each item's cost of goods sold account: its own for the company, or the default."""
+    default = company_settings(ctx, company)["default_expense_account"]
+    own = {r["parent"]: r["expense_account"] for r in query.select_rows(
+        ctx, "Item Default", fields=["parent", "expense_account"], filters=[
+            ["parenttype", "=", "Item"], ["parent", "in", sorted(set(items))],
+            ["company", "=", company]]) if r["expense_account"]}
+    return {item: own.get(item, default) for item in items}
 
 
 def _original_rates(ctx: Context, invoice: str | None) -> dict[str, Decimal]:

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.errors import ValidationError
+from modules.accounting.companies import forget_company
 from modules.accounting.setup import set_up_company
 
 if TYPE_CHECKING:
@@ -75,3 +76,7 @@ def validate(ctx: Context, doc: Document) -> None:
 
 def after_insert(ctx: Context, doc: Document) -> None:
     set_up_company(ctx, doc)
+
+
+def on_update(ctx: Context, doc: Document) -> None:
+    forget_company(ctx, doc.name or "")

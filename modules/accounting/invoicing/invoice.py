@@ -100,7 +100,7 @@ def _item_accounts(ctx: Context, codes: list[str], company: str, field: str
 
 
 def settings_value(ctx: Context, company: str, field: str) -> str | None:
-    return query.get_value(ctx, "Company", company, field)
+    return company_settings(ctx, company)[field]
 
 
 def _check_return(ctx: Context, doc: Document, side: Side) -> None:

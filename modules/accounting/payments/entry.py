@@ -68,7 +68,7 @@ def _mode_account(ctx: Context, doc: Document) -> str | None:
             "parent": doc.mode_of_payment, "company": doc.company}, "default_account")
         if account:
             return account
-    return query.get_value(ctx, "Company", doc.company, "default_cash_account")
+    return company_settings(ctx, doc.company)["default_cash_account"]
 
 
 def _check_accounts(ctx: Context, doc: Document) -> dict[str, dict[str, Any]]:

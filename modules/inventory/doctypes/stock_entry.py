@@ -100,8 +100,7 @@ def on_submit(ctx: Context, doc: Document) -> None:
     changes = iter(move_stock(ctx, _voucher(doc), moves))
     lines: list[PostingLine] = []
     settings = company_settings(ctx, doc.company)
-    difference_account = query.get_value(ctx, "Company", doc.company,
-                                         "stock_adjustment_account")
+    difference_account = settings["stock_adjustment_account"]
     total = ZERO
     for row in doc.children("items"):
         out_value = -next(changes) if row.s_warehouse else ZERO
