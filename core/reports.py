@@ -34,6 +34,7 @@ class ReportSpec:
     filters: tuple[dict[str, Any], ...] = ()
     columns: tuple[dict[str, Any], ...] = ()
     totals: str | None = None
+    chart: str | None = None  # the column whose largest values the desk draws as bars
     description: str = ""
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
@@ -47,7 +48,7 @@ def spec_from_dict(module: str, data: dict[str, Any]) -> ReportSpec:
                       module=module, method=data["method"], rows=data.get("rows", "rows"),
                       filters=tuple(data.get("filters", ())),
                       columns=tuple(data.get("columns", ())), totals=data.get("totals"),
-                      description=data.get("description", ""))
+                      chart=data.get("chart"), description=data.get("description", ""))
 
 
 def find(reports: dict[str, ReportSpec], key: str) -> ReportSpec:

@@ -39,9 +39,10 @@ def show_report(ctx: Context, request: Request, body: dict[str, Any]) -> Respons
 
 
 def _chart(spec: reports.ReportSpec, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Bars for the largest values of the first money column, leaf rows only."""
-    money = next((c["fieldname"] for c in spec.columns if c.get("fieldtype") == "Currency"),
-                 None)
+    """Bars for the largest values of the chart column (the last money column unless the
+    report names one), leaf rows only."""
+    money = spec.chart or next((c["fieldname"] for c in reversed(spec.columns)
+                                if c.get("fieldtype") == "Currency"), None)
     label = spec.columns[0]["fieldname"] if spec.columns else None
     if money is None or label is None:
         return []
