@@ -47,10 +47,12 @@ def _warehouses(ctx: Context, names: list[str]) -> dict[str, dict]:
     return {r["name"]: r for r in rows}
 
 
-def check_stock_lines(ctx: Context, doc: Document) -> None:
+def assign_warehouses(ctx: Context, doc: Document) -> dict[str, dict]:
+    """Give each stock line a warehouse (its own, the invoice's, the company's default)
+    and check it belongs to the company; returns the warehouses by name."""
     rows = stock_rows(ctx, doc)
     if not rows:
-        return
+        return {}
     default = doc.get("set_warehouse") or \
         company_settings(ctx, doc.company)["default_warehouse"]
     for row in rows:
@@ -61,6 +63,11 @@ def check_stock_lines(ctx: Context, doc: Document) -> None:
         if not warehouse or warehouse["company"] != doc.company or warehouse["is_group"]:
             raise ValidationError(f"Items row {i}: {row.item_code} needs a warehouse of "
                                   f"{doc.company}", field="items")
+    return found
+
+
+def check_stock_lines(ctx: Context, doc: Document) -> None:
+    assign_warehouses(ctx, doc)
 
 
 def deliver(ctx: Context, doc: Document) -> None:
