@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 Handler = Callable[["Context", Any], None]
 
-DOC_EVENTS = ("before_insert", "after_insert", "validate", "on_update", "before_submit",
+DOC_EVENTS = ("before_insert", "after_insert", "before_validate", "validate", "on_update",
+              "before_submit",
               "on_submit", "before_cancel", "on_cancel", "on_trash")
 
 

@@ -133,6 +133,9 @@ def generates_unique_names(meta: DocTypeMeta) -> bool:
 
 
 def _validate(ctx: Context, doc: Document) -> None:
+    # before_validate lets a module fill values (prices, defaults) that the doctype's own
+    # validate then computes with, whatever the module order
+    run_hooks(ctx, doc, "before_validate")
     run_hooks(ctx, doc, "validate")
     check_document(ctx, doc)
 

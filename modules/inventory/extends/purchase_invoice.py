@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from modules.inventory import buying
+from modules.inventory.pricing import fill_rates
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -17,7 +18,13 @@ FIELDS = [
      "insert_after": "is_return"},
     {"fieldname": "set_warehouse", "fieldtype": "Link", "options": "Warehouse",
      "label": "Warehouse", "insert_after": "update_stock"},
+    {"fieldname": "buying_price_list", "fieldtype": "Link", "options": "Price List",
+     "label": "Buying Price List", "insert_after": "currency"},
 ]
+
+
+def before_validate(ctx: Context, doc: Document) -> None:
+    fill_rates(ctx, doc, doc.get("buying_price_list"))
 
 
 def validate(ctx: Context, doc: Document) -> None:

@@ -65,3 +65,28 @@ def test_an_invoice_that_updates_stock_books_its_cost_and_a_return_brings_it_bac
                                   filters={"item_code": "CHAIR", "warehouse": STORES})[0]
         assert (stock["actual_qty"], stock["stock_value"]) == (D("10"), D("15000.00"))
         assert_ledger_balanced(ctx, CO)
+
+
+def test_lines_without_a_rate_take_the_price_list_rate_valid_on_the_date(site):
+    """Chair: 2,400 from 1 Apr, 2,600 from 1 Jun. An invoice of 10 May takes 2,400."""
+    handle = make_tenant(site, modules=["inventory"])
+    with handle.tx() as ctx:
+        make_company(ctx)
+        make_fiscal_year(ctx)
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Item", {
+            "item_code": "CHAIR", "item_name": "Chair", "item_group": "Products",
+            "is_stock_item": 0}))
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Customer", {
+            "customer_name": "Rao Traders", "customer_group": "Commercial"}))
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Price List", {
+            "price_list_name": "Standard Selling", "selling": 1}))
+        for date, rate in (("2026-04-01", 2400), ("2026-06-01", 2600)):
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Item Price", {
+                "item_code": "CHAIR", "price_list": "Standard Selling",
+                "price_list_rate": rate, "valid_from": date}))
+        invoice = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Sales Invoice", {
+            "customer": "Rao Traders", "company": CO, "posting_date": "2026-05-10",
+            "selling_price_list": "Standard Selling",
+            "items": [{"item_code": "CHAIR", "qty": 2}]}))
+        assert invoice.children("items")[0].rate == D("2400")
+        assert invoice.grand_total == D("4800.00")
