@@ -124,6 +124,13 @@ def cmd_restore(args: argparse.Namespace) -> None:
     print(f"{rows} rows restored into {args.tenant}")
 
 
+def cmd_agency_report(args: argparse.Namespace) -> None:
+    from tenants.agency import run
+
+    for row in run(_site(), args.report, args.operator, args.reason):
+        print("\t".join(f"{k}={v}" for k, v in row.items()))
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="erp", description="Run and administer the ERP.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -159,6 +166,11 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--workers", type=int, default=1)
     sp = add("worker", cmd_worker, "run background jobs from Redis")
     sp.add_argument("--burst", action="store_true", help="stop when the queue is empty")
+    sp = add("agency-report", cmd_agency_report,
+             "a report across all tenants (recorded with operator and reason)")
+    sp.add_argument("report", help="activity")
+    sp.add_argument("--operator", required=True)
+    sp.add_argument("--reason", required=True)
     for name, fn, help in (("backup", cmd_backup, "write one tenant's rows to a file"),
                            ("restore", cmd_restore, "load a backup into an empty tenant")):
         sp = add(name, fn, help)

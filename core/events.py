@@ -18,8 +18,7 @@ if TYPE_CHECKING:
 Handler = Callable[["Context", Any], None]
 
 DOC_EVENTS = ("before_insert", "after_insert", "before_validate", "validate", "on_update",
-              "before_submit",
-              "on_submit", "before_cancel", "on_cancel", "on_trash")
+              "before_submit", "on_submit", "before_cancel", "on_cancel", "on_trash")
 
 
 @dataclass(frozen=True)

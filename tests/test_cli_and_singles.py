@@ -60,3 +60,26 @@ def test_a_single_doctype_is_one_settings_document(api):
     bad = api.put("/api/resource/Fleet Settings/Fleet Settings",
                   json={"default_fare": "lots"})
     assert bad.status_code == 422
+
+
+def test_the_agency_report_spans_tenants_and_is_recorded(monkeypatch, tmp_path, capsys):
+    import pytest
+
+    url = f"sqlite:///{tmp_path / 'agency.db'}"
+    monkeypatch.setenv("ERP_DATABASE_URL", url)
+    for name in ("acme", "beta"):
+        main(["new-tenant", name, "--admin-password", PASSWORD, "--modules", "contacts"])
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(["agency-report", "activity", "--operator", "ops", "--reason", "why"])
+    main(["agency-report", "activity", "--operator", "ops",
+          "--reason", "monthly usage review for billing"])
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[0] for line in lines] == ["tenant=acme", "tenant=beta"]
+    assert all("users=1" in line and "modules=contacts" in line for line in lines)
+    site = Site.load(url)
+    with site.db.owner.connect() as conn:
+        from core.db.tables import agency_audit
+
+        audit = conn.execute(select(agency_audit)).all()
+    assert [(a.operator, a.report, a.tenants) for a in audit] == [("ops", "activity", 2)]

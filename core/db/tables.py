@@ -39,6 +39,17 @@ tenant_host = Table(
     Column("tenant_id", Integer, ForeignKey("tenant.id", ondelete="CASCADE"), nullable=False),
 )
 
+# Every cross-tenant ("agency") report a platform operator runs, and why.
+agency_audit = Table(
+    "agency_audit", platform,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("operator", String(140), nullable=False),
+    Column("report", String(140), nullable=False),
+    Column("reason", String(500), nullable=False),
+    Column("tenants", Integer, nullable=False),
+    Column("created", DateTime, nullable=False),
+)
+
 # Tables below belong to a tenant; row-level security covers them on PostgreSQL.
 installed_module = Table(
     "installed_module", platform,
@@ -87,7 +98,7 @@ login_attempt = Table(
     PrimaryKeyConstraint("tenant_id", "login"),
 )
 
-PLATFORM_ONLY = frozenset({"tenant", "tenant_host"})
+PLATFORM_ONLY = frozenset({"tenant", "tenant_host", "agency_audit"})
 
 
 def doctype_table(meta: DocTypeMeta, metadata: MetaData | None = None) -> Table:
