@@ -88,3 +88,16 @@ def test_an_unknown_job_function_is_refused_when_queued(site):
     handle = make_tenant(site)
     with pytest.raises(ValueError, match="No job function"), handle.tx() as ctx:
         enqueue(ctx, "tests.jobfuncs.nope")
+
+
+def test_erp_worker_burst_runs_what_is_queued(redis_site, monkeypatch):
+    from core.cli import main
+
+    queued, _ = redis_site
+    handle = make_tenant(queued)
+    with handle.tx() as ctx:
+        name = enqueue(ctx, "tests.jobfuncs.make_role", role_name="Cli")
+    monkeypatch.setenv("ERP_DATABASE_URL", queued.db.url)
+    monkeypatch.setenv("ERP_REDIS_URL", queued.redis_url)
+    main(["worker", "--burst"])
+    assert job_row(handle, name)["status"] == "finished"
