@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any
 from core import perms
 from core.api.arguments import Arguments
 from core.api.whitelist import whitelist
+from modules.inventory.reports import reorder
 from modules.inventory.reports import stock_balance as balance
+from modules.inventory.reports import stock_ledger as ledger_report
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -22,3 +24,27 @@ def stock_balance(ctx: Context, company: Any = None, to_date: Any = None) -> dic
     on = args.date(to_date, "to_date")
     args.done()
     return balance.stock_balance(ctx, company, on)
+
+
+@whitelist()
+def stock_ledger(ctx: Context, company: Any = None, from_date: Any = None,
+                 to_date: Any = None, item_code: Any = None, warehouse: Any = None
+                 ) -> dict[str, Any]:
+    """Every stock movement of the period, with the quantity and value after it."""
+    perms.require(ctx, "Stock Ledger Entry", "read")
+    args = Arguments(ctx)
+    company = args.record(company, "company", "Company")
+    start, end = args.date(from_date, "from_date"), args.date(to_date, "to_date")
+    item, place = args.text(item_code, "item_code"), args.text(warehouse, "warehouse")
+    args.done()
+    return ledger_report.stock_ledger(ctx, company, start, end, item, place)
+
+
+@whitelist()
+def reorder_suggestions(ctx: Context, company: Any = None) -> dict[str, Any]:
+    """Items at or below their reorder level, with the quantity to order."""
+    perms.require(ctx, "Bin", "read")
+    args = Arguments(ctx)
+    company = args.record(company, "company", "Company")
+    args.done()
+    return reorder.reorder_suggestions(ctx, company)

@@ -146,7 +146,15 @@ def _queue(state: StockState) -> list[list[str]]:
 def _write(ctx: Context, entries: list[dict[str, Any]],
            bins: dict[tuple[str, str], dict[str, Any]],
            states: dict[tuple[str, str], StockState]) -> None:
-    """The ledger rows and the Bins' new totals: one statement each."""
+    """The ledger rows and the Bins' new totals: one statement each.
+
+    Rows are stamped with the moment they are written and numbered in order (``idx``),
+    so the ledger reads back in the order it was made, even for several vouchers of one
+    transaction.
+    """
+    written = dt.datetime.now()
+    for i, entry in enumerate(entries):
+        entry.update(creation=written, idx=i)
     query.insert_rows(ctx, "Stock Ledger Entry", entries)
     query.update_rows(ctx, "Bin", [{
         "name": row["name"], "actual_qty": states[key].qty,
@@ -160,7 +168,7 @@ def reverse_stock(ctx: Context, voucher: StockVoucher) -> list[dict[str, Any]]:
     """Undo the voucher's movements, newest first, with opposite ledger rows."""
     entries = query.select_rows(ctx, "Stock Ledger Entry", filters={
         "voucher_type": voucher.voucher_type, "voucher_no": voucher.voucher_no},
-        order_by="creation asc")
+        order_by="creation asc, idx asc")
     if any(e["is_reversal"] for e in entries):
         raise ConflictError(f"{voucher.voucher_type} {voucher.voucher_no} is already "
                             "reversed")

@@ -1,6 +1,21 @@
 """Inventory: warehouses, the stock ledger with FIFO and moving-average valuation, and
 stock movements posted to the ledger as perpetual inventory."""
 
+COMPANY = {"fieldname": "company", "fieldtype": "Link", "options": "Company",
+           "label": "Company", "reqd": 1}
+ITEM = {"fieldname": "item_code", "label": "Item", "fieldtype": "Link", "options": "Item"}
+WAREHOUSE = {"fieldname": "warehouse", "label": "Warehouse", "fieldtype": "Link",
+             "options": "Warehouse"}
+
+
+def qty(fieldname: str, label: str) -> dict[str, str]:
+    return {"fieldname": fieldname, "label": label, "fieldtype": "Float"}
+
+
+def money(fieldname: str, label: str) -> dict[str, str]:
+    return {"fieldname": fieldname, "label": label, "fieldtype": "Currency"}
+
+
 MANIFEST = {
     "name": "inventory",
     "title": "Stock",
@@ -21,5 +36,28 @@ MANIFEST = {
                      {"fieldname": "valuation_rate", "label": "Valuation Rate",
                       "fieldtype": "Currency"},
                      {"fieldname": "value", "label": "Value", "fieldtype": "Currency"}]},
+        {"name": "stock_ledger", "label": "Stock Ledger", "method": "inventory.stock_ledger",
+         "chart": "stock_value_difference",
+         "filters": [COMPANY, {"fieldname": "from_date", "fieldtype": "Date",
+                               "label": "From Date", "reqd": 1},
+                     {"fieldname": "to_date", "fieldtype": "Date", "label": "To Date",
+                      "reqd": 1},
+                     {"fieldname": "item_code", "fieldtype": "Link", "options": "Item",
+                      "label": "Item"}],
+         "columns": [{"fieldname": "posting_date", "label": "Date", "fieldtype": "Date"},
+                     ITEM, WAREHOUSE, qty("actual_qty", "Quantity"),
+                     qty("qty_after_transaction", "Balance Qty"),
+                     money("valuation_rate", "Valuation Rate"),
+                     money("stock_value_difference", "Value Change"),
+                     money("stock_value", "Balance Value"),
+                     {"fieldname": "voucher_type", "label": "Voucher Type",
+                      "fieldtype": "Data"},
+                     {"fieldname": "voucher_no", "label": "Voucher", "fieldtype": "Data"}]},
+        {"name": "reorder_suggestions", "label": "Reorder Suggestions",
+         "method": "inventory.reorder_suggestions", "filters": [COMPANY],
+         "chart": "qty_to_order",
+         "columns": [ITEM, WAREHOUSE, qty("actual_qty", "In Stock"),
+                     qty("projected_qty", "Projected"), qty("reorder_level", "Reorder Level"),
+                     qty("qty_to_order", "Quantity to Order")]},
     ],
 }
