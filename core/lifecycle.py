@@ -165,15 +165,16 @@ def _stamp_children(ctx: Context, doc: Document) -> None:
 
 
 def _columns(doc: Document) -> dict[str, Any]:
-    table = doc.meta
+    """The document's values as one row of its table."""
+    meta = doc.meta
     out = {k: doc.values.get(k) for k in ("name", "owner", "creation", "modified",
                                            "modified_by", "docstatus", "idx")}
     out["idx"] = out["idx"] or 0
-    if table.istable:
+    if meta.istable:
         out.update({k: doc.values.get(k) for k in ("parent", "parenttype", "parentfield")})
     else:
         out["amended_from"] = doc.values.get("amended_from")
-    for f in table.data_fields:
+    for f in meta.data_fields:
         out[f.fieldname] = doc.values.get(f.fieldname)
     return out
 

@@ -119,8 +119,8 @@ def update_doc(ctx: Context, request: Request, body: dict[str, Any]) -> Response
 
 
 def incoming_merged(incoming: Document, stored: Document) -> Document:
-    merged = Document(stored.meta, stored.values | incoming.values)
-    return merged
+    """The document as it would be after the update (what record restrictions judge)."""
+    return Document(stored.meta, stored.values | incoming.values)
 
 
 def _refuse_changes_with_cancel(incoming: Document, stored: Document) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, and_, not_, or_
+from sqlalchemy import ColumnElement, Table, not_, or_
 
 from core.errors import BadRequest
 from core.meta.doctype import DocTypeMeta
@@ -116,7 +116,3 @@ def _parse(ftype: str, fieldname: str, value: Any) -> Any:
     except FieldValueError as exc:
         raise BadRequest(f"Filter on {fieldname!r}: value {value!r} {exc}",
                          field=fieldname) from None
-
-
-def all_of(conds: list[ColumnElement[bool]]) -> ColumnElement[bool] | None:
-    return and_(*conds) if conds else None
