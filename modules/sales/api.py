@@ -1,0 +1,21 @@
+"""Selling's whitelisted methods: ``/api/method/sales.<function>``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from core import perms
+from core.api.whitelist import whitelist
+from core.document import jsonable
+from modules.sales import billing
+
+if TYPE_CHECKING:
+    from core.context import Context
+
+
+@whitelist()
+def make_sales_invoice(ctx: Context, source_name: str) -> dict[str, Any]:
+    """A draft Sales Invoice (not saved) for what a delivery note has not billed yet."""
+    perms.require(ctx, "Delivery Note", "read")
+    perms.require(ctx, "Sales Invoice", "create")
+    return jsonable(billing.make_sales_invoice(ctx, source_name))

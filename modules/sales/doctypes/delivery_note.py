@@ -1,0 +1,100 @@
+"""Delivery Note: goods handed to a customer. Stock leaves on submit (its cost posted to
+Cost of Goods Sold); invoices made from it bill what is still unbilled, line by line."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from core.db import query
+from core.errors import ValidationError
+from core.meta.fieldtypes import quantize
+from modules.accounting.companies import company_precision, company_settings
+from modules.accounting.posting import PostingLine, Voucher, post, reverse
+from modules.inventory.ledger import StockMove, StockVoucher, move_stock, reverse_stock
+
+if TYPE_CHECKING:
+    from core.context import Context
+    from core.document import Document
+
+ZERO = Decimal(0)
+
+DOCTYPE = {
+    "name": "Delivery Note",
+    "autoname": "MAT-DN-.YYYY.-.#####",
+    "is_submittable": 1,
+    "title_field": "customer",
+    "sort_field": "posting_date",
+    "fields": [
+        {"fieldname": "customer", "fieldtype": "Link", "options": "Customer",
+         "label": "Customer", "reqd": 1, "in_list_view": 1, "in_standard_filter": 1},
+        {"fieldname": "company", "fieldtype": "Link", "options": "Company",
+         "label": "Company", "reqd": 1},
+        {"fieldname": "posting_date", "fieldtype": "Date", "label": "Date", "reqd": 1,
+         "default": "Today", "in_list_view": 1},
+        {"fieldname": "set_warehouse", "fieldtype": "Link", "options": "Warehouse",
+         "label": "Warehouse"},
+        {"fieldname": "items", "fieldtype": "Table", "options": "Delivery Note Item",
+         "label": "Items", "reqd": 1},
+        {"fieldname": "total", "fieldtype": "Currency", "label": "Total", "read_only": 1,
+         "in_list_view": 1},
+        {"fieldname": "per_billed", "fieldtype": "Percent", "label": "% Billed",
+         "read_only": 1, "allow_on_submit": 1, "in_list_view": 1},
+        {"fieldname": "status", "fieldtype": "Select", "label": "Status", "read_only": 1,
+         "options": "Draft\nTo Bill\nCompleted\nCancelled", "default": "Draft",
+         "allow_on_submit": 1, "in_list_view": 1, "in_standard_filter": 1},
+    ],
+    "permissions": [
+        {"role": "System Manager", "read": 1, "write": 1, "create": 1, "delete": 1,
+         "submit": 1, "cancel": 1},
+        {"role": "Stock Manager", "read": 1, "write": 1, "create": 1, "delete": 1,
+         "submit": 1, "cancel": 1},
+        {"role": "Stock User", "read": 1, "write": 1, "create": 1, "submit": 1},
+        {"role": "Sales User", "read": 1, "write": 1, "create": 1, "submit": 1},
+        {"role": "Accounts User", "read": 1},
+    ],
+}
+
+
+def validate(ctx: Context, doc: Document) -> None:
+    settings = company_settings(ctx, doc.company)
+    precision = company_precision(ctx, doc.company)
+    names = {r["name"]: r["item_name"] for r in query.select_rows(
+        ctx, "Item", fields=["name", "item_name"],
+        filters=[["name", "in", sorted({r.item_code for r in doc.children("items")})]])}
+    for i, row in enumerate(doc.children("items"), start=1):
+        if (row.qty or ZERO) <= 0:
+            raise ValidationError(f"Items row {i}: quantity must be above zero",
+                                  field="items")
+        row.item_name = row.item_name or names.get(row.item_code)
+        row.warehouse = row.warehouse or doc.set_warehouse or settings["default_warehouse"]
+        row.amount = quantize(row.qty * (row.rate or ZERO), precision)
+        row.billed_qty = ZERO
+    doc.total = sum((r.amount for r in doc.children("items")), ZERO)
+    doc.status, doc.per_billed = "Draft", ZERO
+
+
+def on_submit(ctx: Context, doc: Document) -> None:
+    rows = doc.children("items")
+    voucher = StockVoucher("Delivery Note", doc.name or "", doc.posting_date, doc.company)
+    changes = move_stock(ctx, voucher, [StockMove(r.item_code, r.warehouse, -r.qty,
+                                                  voucher_detail_no=r.name or "")
+                                        for r in rows])
+    settings = company_settings(ctx, doc.company)
+    accounts = {w["name"]: w["account"] for w in query.select_rows(
+        ctx, "Warehouse", fields=["name", "account"],
+        filters=[["name", "in", sorted({r.warehouse for r in rows})]])}
+    lines = []
+    for row, change in zip(rows, changes, strict=True):
+        lines += [PostingLine(settings["default_expense_account"], debit=-change,
+                              cost_center=settings["cost_center"]),
+                  PostingLine(accounts[row.warehouse], credit=-change)]
+    post(ctx, Voucher("Delivery Note", doc.name or "", doc.posting_date, doc.company), lines)
+    query.update_row(ctx, "Delivery Note", doc.name or "", {"status": "To Bill"})
+
+
+def on_cancel(ctx: Context, doc: Document) -> None:
+    reverse_stock(ctx, StockVoucher("Delivery Note", doc.name or "", ctx.now.date(),
+                                    doc.company))
+    reverse(ctx, "Delivery Note", doc.name or "")
+    query.update_row(ctx, "Delivery Note", doc.name or "", {"status": "Cancelled"})

@@ -1,0 +1,26 @@
+"""What selling adds to a sales invoice: billing the delivery notes it was made from."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from modules.sales import billing
+
+if TYPE_CHECKING:
+    from core.context import Context
+    from core.document import Document
+
+EXTENDS = "Sales Invoice"
+FIELDS: list[dict[str, object]] = []
+
+
+def validate(ctx: Context, doc: Document) -> None:
+    billing.check_billing(ctx, doc)
+
+
+def on_submit(ctx: Context, doc: Document) -> None:
+    billing.record_billing(ctx, doc, 1)
+
+
+def on_cancel(ctx: Context, doc: Document) -> None:
+    billing.record_billing(ctx, doc, -1)
