@@ -9,26 +9,15 @@ from decimal import Decimal as D
 
 from core import lifecycle
 from core.db import query
-from modules.accounting.tests.builders import (
-    account_balances,
-    gl_lines,
-    make_company,
-    make_fiscal_year,
-)
-from tests.conftest import make_tenant
-
-CO, STORES = "Pune Furniture", "Stores - PF"
+from modules.accounting.tests.builders import account_balances, gl_lines
+from modules.inventory.tests.builders import CO, STORES, make_item, make_party, stock_books
 
 
 def test_a_bill_that_updates_stock_values_the_goods_at_their_cost(site):
-    handle = make_tenant(site, modules=["inventory"])
+    handle = stock_books(site)
     with handle.tx() as ctx:
-        make_company(ctx)
-        make_fiscal_year(ctx)
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Item", {
-            "item_code": "PLANK", "item_name": "Plank", "item_group": "Raw Material"}))
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Supplier", {
-            "supplier_name": "Pune Timber Co", "supplier_group": "Raw Material"}))
+        make_item(ctx, "PLANK", "Raw Material")
+        make_party(ctx, "Supplier", "Pune Timber Co")
         bill = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Purchase Invoice", {
             "supplier": "Pune Timber Co", "company": CO, "posting_date": "2026-05-02",
             "update_stock": 1, "items": [{"item_code": "PLANK", "qty": 20, "rate": 250}],

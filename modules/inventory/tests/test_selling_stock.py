@@ -11,31 +11,23 @@ from decimal import Decimal as D
 
 from core import lifecycle
 from core.db import query
-from modules.accounting.tests.builders import (
-    assert_ledger_balanced,
-    gl_lines,
-    make_company,
-    make_fiscal_year,
+from modules.accounting.tests.builders import assert_ledger_balanced, gl_lines
+from modules.inventory.tests.builders import (
+    CO,
+    STORES,
+    make_item,
+    make_party,
+    receive,
+    stock_books,
 )
-from tests.conftest import make_tenant
-
-CO, STORES = "Pune Furniture", "Stores - PF"
 
 
 def test_an_invoice_that_updates_stock_books_its_cost_and_a_return_brings_it_back(site):
-    handle = make_tenant(site, modules=["inventory"])
+    handle = stock_books(site)
     with handle.tx() as ctx:
-        make_company(ctx)
-        make_fiscal_year(ctx)
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Item", {
-            "item_code": "CHAIR", "item_name": "Chair", "item_group": "Products"}))
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Customer", {
-            "customer_name": "Rao Traders", "customer_group": "Commercial"}))
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Stock Entry", {
-            "stock_entry_type": "Material Receipt", "company": CO,
-            "posting_date": "2026-05-01", "docstatus": 1,
-            "items": [{"item_code": "CHAIR", "qty": 10, "basic_rate": 1500,
-                       "t_warehouse": STORES}]}))
+        make_item(ctx, "CHAIR")
+        make_party(ctx, "Customer", "Rao Traders")
+        receive(ctx, "CHAIR", 10, 1500)
         sale = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Sales Invoice", {
             "customer": "Rao Traders", "company": CO, "posting_date": "2026-05-02",
             "update_stock": 1, "items": [{"item_code": "CHAIR", "qty": 4, "rate": 2500}],
@@ -69,15 +61,10 @@ def test_an_invoice_that_updates_stock_books_its_cost_and_a_return_brings_it_bac
 
 def test_lines_without_a_rate_take_the_price_list_rate_valid_on_the_date(site):
     """Chair: 2,400 from 1 Apr, 2,600 from 1 Jun. An invoice of 10 May takes 2,400."""
-    handle = make_tenant(site, modules=["inventory"])
+    handle = stock_books(site)
     with handle.tx() as ctx:
-        make_company(ctx)
-        make_fiscal_year(ctx)
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Item", {
-            "item_code": "CHAIR", "item_name": "Chair", "item_group": "Products",
-            "is_stock_item": 0}))
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Customer", {
-            "customer_name": "Rao Traders", "customer_group": "Commercial"}))
+        make_item(ctx, "CHAIR", is_stock_item=0)
+        make_party(ctx, "Customer", "Rao Traders")
         lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Price List", {
             "price_list_name": "Standard Selling", "selling": 1}))
         for date, rate in (("2026-04-01", 2400), ("2026-06-01", 2600)):

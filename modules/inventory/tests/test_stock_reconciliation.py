@@ -10,24 +10,14 @@ from decimal import Decimal as D
 
 from core import lifecycle
 from core.db import query
-from modules.accounting.tests.builders import (
-    account_balances,
-    gl_lines,
-    make_company,
-    make_fiscal_year,
-)
-from tests.conftest import make_tenant
-
-CO, STORES = "Pune Furniture", "Stores - PF"
+from modules.accounting.tests.builders import account_balances, gl_lines
+from modules.inventory.tests.builders import CO, STORES, make_item, stock_books
 
 
 def test_opening_stock_and_a_count_set_quantity_and_value(site):
-    handle = make_tenant(site, modules=["inventory"])
+    handle = stock_books(site)
     with handle.tx() as ctx:
-        make_company(ctx)
-        make_fiscal_year(ctx)
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Item", {
-            "item_code": "PLANK", "item_name": "Plank", "item_group": "Raw Material"}))
+        make_item(ctx, "PLANK", "Raw Material")
         opening = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Stock Reconciliation", {
             "purpose": "Opening Stock", "company": CO, "posting_date": "2026-04-01",
             "items": [{"item_code": "PLANK", "warehouse": STORES, "qty": 50,

@@ -6,21 +6,15 @@
 
 
 from core import lifecycle
-from modules.accounting.tests.builders import make_company, make_fiscal_year
-from tests.conftest import make_tenant
-
-CO, STORES = "Pune Furniture", "Stores - PF"
+from modules.inventory.tests.builders import CO, STORES, make_item, stock_books
 
 
 def test_stock_ledger_and_reorder_suggestions(site):
-    handle = make_tenant(site, modules=["inventory"])
+    handle = stock_books(site)
     with handle.tx() as ctx:
-        make_company(ctx)
-        make_fiscal_year(ctx)
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Item", {
-            "item_code": "SCREW", "item_name": "Screw", "item_group": "Consumable",
-            "reorder_levels": [{"warehouse": STORES, "warehouse_reorder_level": 50,
-                                "warehouse_reorder_qty": 200}]}))
+        make_item(ctx, "SCREW", "Consumable", reorder_levels=[
+            {"warehouse": STORES, "warehouse_reorder_level": 50,
+             "warehouse_reorder_qty": 200}])
         for kind, qty, extra in (("Material Receipt", 120, {"basic_rate": "1.25",
                                                             "t_warehouse": STORES}),
                                  ("Material Issue", 90, {"s_warehouse": STORES})):

@@ -13,11 +13,10 @@ import pytest
 from core import lifecycle
 from core.db import query
 from core.errors import LinkExistsError, ValidationError
-from modules.accounting.tests.builders import gl_lines, make_company, make_fiscal_year
+from modules.accounting.tests.builders import gl_lines
+from modules.inventory.tests.builders import CO, make_item, make_party, receive, stock_books
 from modules.sales.billing import make_sales_invoice
 from tests.conftest import make_tenant
-
-CO, STORES = "Pune Furniture", "Stores - PF"
 
 
 def status(ctx, note):
@@ -27,19 +26,11 @@ def status(ctx, note):
 
 
 def test_a_delivery_billed_in_two_invoices(site):
-    handle = make_tenant(site, modules=["sales"])
+    handle = stock_books(site, ("sales",))
     with handle.tx() as ctx:
-        make_company(ctx)
-        make_fiscal_year(ctx)
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Item", {
-            "item_code": "CHAIR", "item_name": "Chair", "item_group": "Products"}))
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Customer", {
-            "customer_name": "Rao Traders", "customer_group": "Commercial"}))
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Stock Entry", {
-            "stock_entry_type": "Material Receipt", "company": CO,
-            "posting_date": "2026-05-01", "docstatus": 1,
-            "items": [{"item_code": "CHAIR", "qty": 10, "basic_rate": 1500,
-                       "t_warehouse": STORES}]}))
+        make_item(ctx, "CHAIR")
+        make_party(ctx, "Customer", "Rao Traders")
+        receive(ctx, "CHAIR", 10, 1500)
         note = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Delivery Note", {
             "customer": "Rao Traders", "company": CO, "posting_date": "2026-05-03",
             "items": [{"item_code": "CHAIR", "qty": 10, "rate": 2500}],
