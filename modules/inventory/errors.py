@@ -10,7 +10,3 @@ class NegativeStock(ValidationError):
 class StockLedgerIsAppendOnly(AppError):
     status = 403
     code = "STK-APPEND-ONLY"
-
-
-class BackdatedEntry(ValidationError):
-    code = "STK-BACKDATED"

@@ -3,8 +3,10 @@
 ``move_stock`` applies a voucher's movements in order: it locks each item+warehouse Bin
 row (so two sales of the last unit queue up and the second one sees the stock is gone),
 values the movement, refuses stock going negative unless the company allows it, writes
-the ledger row and updates the Bin. ``reverse_stock`` undoes a voucher's movements with
-opposite rows. Both run in the voucher's transaction.
+the ledger row and updates the Bin. A movement dated before the item's latest one is
+valued as of its own date, and ``repost.repost_item`` revalues what came after it.
+``reverse_stock`` undoes a voucher's movements with opposite rows. Both run in the
+voucher's transaction.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from core.db import query
 from core.errors import ConflictError
+from core.jobs import enqueue
 from modules.accounting.companies import company_precision, company_settings
-from modules.inventory.errors import BackdatedEntry, NegativeStock
+from modules.inventory.errors import NegativeStock
 from modules.inventory.valuation import FIFO, StockState, issue, receive, restore
 
 if TYPE_CHECKING:
@@ -39,6 +42,7 @@ class StockMove:
     qty: Decimal             # positive in, negative out
     incoming_rate: Decimal = ZERO
     voucher_detail_no: str = ""
+    against_account: str = ""  # where a revaluation of this movement is posted against
 
 
 @dataclass(frozen=True)
@@ -88,8 +92,14 @@ def move_stock(ctx: Context, voucher: StockVoucher,
     allow_negative = bool(company_settings(ctx, voucher.company)["allow_negative_stock"])
     methods = _methods(ctx, [m.item_code for m in moves])
     bins = lock_bins(ctx, [(m.item_code, m.warehouse) for m in moves])
-    _check_not_backdated(ctx, moves, voucher)
     states = {key: _state(row) for key, row in bins.items()}
+    for key in _later_movements(ctx, moves, voucher):
+        # a back-dated movement is valued as of its own date; the entries after it are
+        # revalued by a background job once this transaction commits
+        states[key] = state_on(ctx, *key, voucher.posting_date, methods.get(key[0], FIFO),
+                               precision)
+        enqueue(ctx, "modules.inventory.repost.repost_item", item_code=key[0],
+                warehouse=key[1], company=voucher.company)
     changes, entries = [], []
     for move in moves:
         state = states[(move.item_code, move.warehouse)]
@@ -108,20 +118,33 @@ def move_stock(ctx: Context, voucher: StockVoucher,
     return changes
 
 
-def _check_not_backdated(ctx: Context, moves: Sequence[StockMove],
-                         voucher: StockVoucher) -> None:
+def _later_movements(ctx: Context, moves: Sequence[StockMove],
+                     voucher: StockVoucher) -> set[tuple[str, str]]:
     keys = {(m.item_code, m.warehouse) for m in moves}
-    later = query.select_rows(ctx, "Stock Ledger Entry", fields=[
-        "item_code", "warehouse", "posting_date"], filters=[
-        ["item_code", "in", sorted({k[0] for k in keys})],
-        ["warehouse", "in", sorted({k[1] for k in keys})],
-        ["posting_date", ">", voucher.posting_date]], limit=len(keys) * 4)
-    for row in later:
-        if (row["item_code"], row["warehouse"]) in keys:
-            raise BackdatedEntry(
-                f"{row['item_code']} in {row['warehouse']} already moved on "
-                f"{row['posting_date']}: entries dated before the latest movement are "
-                "not accepted yet", field="posting_date")
+    later = query.select_rows(ctx, "Stock Ledger Entry", fields=["item_code", "warehouse"],
+                              filters=[["item_code", "in", sorted({k[0] for k in keys})],
+                                       ["warehouse", "in", sorted({k[1] for k in keys})],
+                                       ["posting_date", ">", voucher.posting_date]])
+    return {(r["item_code"], r["warehouse"]) for r in later} & keys
+
+
+def ordered_entries(ctx: Context, item_code: str, warehouse: str,
+                    until: dt.date | None = None) -> list[dict[str, Any]]:
+    """The item's ledger rows in one warehouse, in the order they count."""
+    filters: list[list[Any]] = [["item_code", "=", item_code], ["warehouse", "=", warehouse]]
+    if until is not None:
+        filters.append(["posting_date", "<=", until])
+    return query.select_rows(ctx, "Stock Ledger Entry", filters=filters,
+                             order_by="posting_date asc, creation asc, idx asc")
+
+
+def state_on(ctx: Context, item_code: str, warehouse: str, on: dt.date, method: str,
+             precision: int) -> StockState:
+    """What the warehouse held of the item at the end of ``on``, replayed from the ledger."""
+    from modules.inventory.repost import replay
+
+    state, _ = replay(ordered_entries(ctx, item_code, warehouse, on), method, precision)
+    return state
 
 
 def _entry(ctx: Context, voucher: StockVoucher, move: StockMove, state: StockState,
@@ -135,11 +158,12 @@ def _entry(ctx: Context, voucher: StockVoucher, move: StockMove, state: StockSta
         "actual_qty": move.qty, "qty_after_transaction": state.qty,
         "incoming_rate": move.incoming_rate if move.qty > 0 else ZERO,
         "valuation_rate": state.rate, "stock_value": state.value,
-        "stock_value_difference": change, "stock_queue": _queue(state),
-        "is_reversal": int(reversal)}
+        "stock_value_difference": change, "stock_queue": queue_of(state),
+        "is_reversal": int(reversal), "is_adjustment": 0,
+        "against_account": move.against_account or None}
 
 
-def _queue(state: StockState) -> list[list[str]]:
+def queue_of(state: StockState) -> list[list[str]]:
     return [[str(q), str(r)] for q, r in state.queue]
 
 
@@ -159,7 +183,7 @@ def _write(ctx: Context, entries: list[dict[str, Any]],
     query.update_rows(ctx, "Bin", [{
         "name": row["name"], "actual_qty": states[key].qty,
         "stock_value": states[key].value, "valuation_rate": states[key].rate,
-        "stock_queue": _queue(states[key]), "modified": ctx.now,
+        "stock_queue": queue_of(states[key]), "modified": ctx.now,
         "projected_qty": states[key].qty + (row["ordered_qty"] or ZERO)
         - (row["reserved_qty"] or ZERO)} for key, row in bins.items()])
 
@@ -185,7 +209,8 @@ def reverse_stock(ctx: Context, voucher: StockVoucher) -> list[dict[str, Any]]:
                                 f"{entry['item_code']} in {entry['warehouse']} below zero: "
                                 "it has been issued since", field="items")
         restore(states[key], qty, value, methods.get(entry["item_code"], FIFO))
-        move = StockMove(*key, qty, voucher_detail_no=entry["voucher_detail_no"])
+        move = StockMove(*key, qty, voucher_detail_no=entry["voucher_detail_no"],
+                         against_account=entry["against_account"] or "")
         reversal.append(_entry(ctx, voucher, move, states[key], value, reversal=True))
     _write(ctx, reversal, bins, states)
     return entries

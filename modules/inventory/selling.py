@@ -76,12 +76,12 @@ def deliver(ctx: Context, doc: Document) -> None:
         return
     voucher = StockVoucher("Sales Invoice", doc.name or "", doc.posting_date, doc.company)
     returned = _original_rates(ctx, doc.return_against) if doc.is_return else {}
+    expense = _expense_accounts(ctx, [r.item_code for r in rows], doc.company)
     moves = [StockMove(r.item_code, r.warehouse, -r.qty,
                        returned.get(r.item_code, ZERO) if doc.is_return else ZERO,
-                       r.name or "") for r in rows]
+                       r.name or "", expense[r.item_code]) for r in rows]
     changes = move_stock(ctx, voucher, moves)
     settings = company_settings(ctx, doc.company)
-    expense = _expense_accounts(ctx, [r.item_code for r in rows], doc.company)
     warehouses = _warehouses(ctx, [r.warehouse for r in rows])
     lines, rates = [], []
     for row, change in zip(rows, changes, strict=True):

@@ -90,10 +90,14 @@ def _voucher(doc: Document, on: object = None) -> StockVoucher:
 
 def on_submit(ctx: Context, doc: Document) -> None:
     moves = []
+    difference = company_settings(ctx, doc.company)["stock_adjustment_account"]
     for row in doc.children("items"):
         if row.s_warehouse:
+            against = (row.expense_account or difference) \
+                if doc.stock_entry_type == TYPES[1] else ""
             moves.append(StockMove(row.item_code, row.s_warehouse, -row.qty,
-                                   voucher_detail_no=row.name or ""))
+                                   voucher_detail_no=row.name or "",
+                                   against_account=against))
         if row.t_warehouse and doc.stock_entry_type == TYPES[0]:
             moves.append(StockMove(row.item_code, row.t_warehouse, row.qty, row.basic_rate,
                                    row.name or ""))

@@ -41,6 +41,9 @@ DOCTYPE = {
          "label": "Value Change", "in_list_view": 1},
         {"fieldname": "stock_queue", "fieldtype": "JSON", "label": "FIFO Queue"},
         {"fieldname": "is_reversal", "fieldtype": "Check", "label": "Is Reversal"},
+        {"fieldname": "is_adjustment", "fieldtype": "Check", "label": "Is Revaluation"},
+        {"fieldname": "against_account", "fieldtype": "Link", "options": "Account",
+         "label": "Against Account"},
     ],
     "permissions": [
         {"role": "System Manager", "read": 1}, {"role": "Stock Manager", "read": 1},

@@ -94,7 +94,8 @@ def on_submit(ctx: Context, doc: Document) -> None:
     for row in doc.children("items"):
         if row.current_qty:
             moves.append(StockMove(row.item_code, row.warehouse, -row.current_qty,
-                                   voucher_detail_no=row.name or ""))
+                                   voucher_detail_no=row.name or "",
+                                   against_account=doc.expense_account))
             owners.append(row)
         if row.qty:
             moves.append(StockMove(row.item_code, row.warehouse, row.qty, row.valuation_rate,

@@ -77,10 +77,11 @@ def validate(ctx: Context, doc: Document) -> None:
 def on_submit(ctx: Context, doc: Document) -> None:
     rows = doc.children("items")
     voucher = StockVoucher("Delivery Note", doc.name or "", doc.posting_date, doc.company)
-    changes = move_stock(ctx, voucher, [StockMove(r.item_code, r.warehouse, -r.qty,
-                                                  voucher_detail_no=r.name or "")
-                                        for r in rows])
     settings = company_settings(ctx, doc.company)
+    cogs = settings["default_expense_account"]
+    changes = move_stock(ctx, voucher, [StockMove(r.item_code, r.warehouse, -r.qty,
+                                                  voucher_detail_no=r.name or "",
+                                                  against_account=cogs) for r in rows])
     accounts = {w["name"]: w["account"] for w in query.select_rows(
         ctx, "Warehouse", fields=["name", "account"],
         filters=[["name", "in", sorted({r.warehouse for r in rows})]])}
