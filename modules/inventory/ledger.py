@@ -188,6 +188,19 @@ def _write(ctx: Context, entries: list[dict[str, Any]],
         - (row["reserved_qty"] or ZERO)} for key, row in bins.items()])
 
 
+def reserve(ctx: Context, changes: Sequence[tuple[str, str, Decimal]]) -> None:
+    """Add to (or, negative, take from) the quantity reserved for customers' orders of
+    each item+warehouse; what is projected to be free follows."""
+    bins = lock_bins(ctx, [(item, warehouse) for item, warehouse, _ in changes])
+    reserved = {key: row["reserved_qty"] or ZERO for key, row in bins.items()}
+    for item, warehouse, qty in changes:
+        reserved[(item, warehouse)] += qty
+    query.update_rows(ctx, "Bin", [{
+        "name": row["name"], "reserved_qty": reserved[key],
+        "projected_qty": (row["actual_qty"] or ZERO) + (row["ordered_qty"] or ZERO)
+        - reserved[key]} for key, row in bins.items()])
+
+
 def reverse_stock(ctx: Context, voucher: StockVoucher) -> list[dict[str, Any]]:
     """Undo the voucher's movements, newest first, with opposite ledger rows."""
     entries = query.select_rows(ctx, "Stock Ledger Entry", filters={

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from core import perms
 from core.api.whitelist import whitelist
 from core.document import jsonable
-from modules.sales import billing
+from modules.sales import billing, ordering
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -19,3 +19,11 @@ def make_sales_invoice(ctx: Context, source_name: str) -> dict[str, Any]:
     perms.require(ctx, "Delivery Note", "read")
     perms.require(ctx, "Sales Invoice", "create")
     return jsonable(billing.make_sales_invoice(ctx, source_name))
+
+
+@whitelist()
+def make_delivery_note(ctx: Context, source_name: str) -> dict[str, Any]:
+    """A draft Delivery Note (not saved) for what a sales order has not delivered yet."""
+    perms.require(ctx, "Sales Order", "read")
+    perms.require(ctx, "Delivery Note", "create")
+    return jsonable(ordering.make_delivery_note(ctx, source_name))

@@ -12,6 +12,7 @@ from core.meta.fieldtypes import quantize
 from modules.accounting.companies import company_precision, company_settings
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
 from modules.inventory.ledger import StockMove, StockVoucher, move_stock, reverse_stock
+from modules.sales import ordering
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -72,6 +73,7 @@ def validate(ctx: Context, doc: Document) -> None:
         row.billed_qty = ZERO
     doc.total = sum((r.amount for r in doc.children("items")), ZERO)
     doc.status, doc.per_billed = "Draft", ZERO
+    ordering.check_delivery(ctx, doc)
 
 
 def on_submit(ctx: Context, doc: Document) -> None:
@@ -92,6 +94,7 @@ def on_submit(ctx: Context, doc: Document) -> None:
                   PostingLine(accounts[row.warehouse], credit=-change)]
     post(ctx, Voucher("Delivery Note", doc.name or "", doc.posting_date, doc.company), lines)
     query.update_row(ctx, "Delivery Note", doc.name or "", {"status": "To Bill"})
+    ordering.record_delivery(ctx, doc, 1)
 
 
 def on_cancel(ctx: Context, doc: Document) -> None:
@@ -99,3 +102,4 @@ def on_cancel(ctx: Context, doc: Document) -> None:
                                     doc.company))
     reverse(ctx, "Delivery Note", doc.name or "")
     query.update_row(ctx, "Delivery Note", doc.name or "", {"status": "Cancelled"})
+    ordering.record_delivery(ctx, doc, -1)

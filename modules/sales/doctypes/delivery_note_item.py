@@ -16,5 +16,9 @@ DOCTYPE = {
          "label": "Warehouse", "in_list_view": 1},
         {"fieldname": "billed_qty", "fieldtype": "Float", "label": "Billed Quantity",
          "read_only": 1, "allow_on_submit": 1},
+        {"fieldname": "against_sales_order", "fieldtype": "Link", "options": "Sales Order",
+         "label": "Sales Order"},
+        {"fieldname": "so_detail", "fieldtype": "Data", "label": "Sales Order Line",
+         "hidden": 1},
     ],
 }

@@ -1,0 +1,20 @@
+"""Sales Order Item: one item ordered, and how much of it has been delivered."""
+
+DOCTYPE = {
+    "name": "Sales Order Item",
+    "istable": True,
+    "fields": [
+        {"fieldname": "item_code", "fieldtype": "Link", "options": "Item", "label": "Item",
+         "reqd": 1, "in_list_view": 1},
+        {"fieldname": "item_name", "fieldtype": "Data", "label": "Item Name"},
+        {"fieldname": "qty", "fieldtype": "Float", "label": "Quantity", "reqd": 1,
+         "in_list_view": 1},
+        {"fieldname": "rate", "fieldtype": "Currency", "label": "Rate", "in_list_view": 1},
+        {"fieldname": "amount", "fieldtype": "Currency", "label": "Amount", "read_only": 1,
+         "in_list_view": 1},
+        {"fieldname": "warehouse", "fieldtype": "Link", "options": "Warehouse",
+         "label": "Warehouse", "in_list_view": 1},
+        {"fieldname": "delivered_qty", "fieldtype": "Float", "label": "Delivered",
+         "read_only": 1, "allow_on_submit": 1},
+    ],
+}
