@@ -9,8 +9,18 @@ runs in the same process right after the commit. Either way the function is call
 user's real roles, and its Background Job row says how it went.
 
 An event handler that must tell the outside world about a document (a webhook, an
-e-mail, an e-invoice upload) calls ``enqueue`` from the handler; the job then runs only
-if the document's transaction commits.
+e-mail, an e-invoice upload) calls ``enqueue`` from the handler::
+
+    def on_submit(ctx, doc):
+        enqueue(ctx, "modules.crm.jobs.notify_customer", invoice=doc.name)
+
+The job then runs only if the document's transaction commits, and it sees the committed
+document. Arguments must survive JSON (Decimals and dates are converted with
+``core.document.jsonable``), so pass names, not documents.
+
+The RQ job carries no database address: a worker runs every job against the Site it
+was started with (``site_worker``), so database credentials never sit in Redis and a job
+that queues another job queues it on the same Redis.
 """
 
 from __future__ import annotations
@@ -20,24 +30,40 @@ import logging
 import secrets
 import traceback
 from collections.abc import Callable
-from functools import lru_cache
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
+
+from redis.exceptions import RedisError
+from rq import Queue, Retry, SimpleWorker, Worker
+from rq.worker.base import BaseWorker
 
 from core.db import query
 from core.document import jsonable
 
 if TYPE_CHECKING:
+    from redis import Redis
+    from rq.executions import Execution
+    from rq.job import Job
+
     from core.context import Context
     from core.site import Site
 
 log = logging.getLogger("erp.jobs")
 QUEUE = "erp"
 RETRY_INTERVALS = [10, 30, 60]
+MAX_ERROR = 20000  # characters of traceback kept on the Background Job
+
+# The Site of the worker performing the current RQ job (set by SiteWorker.perform_job).
+_worker_site: ContextVar[Site] = ContextVar("erp_worker_site")
 
 
 def enqueue(ctx: Context, method: str, **kwargs: Any) -> str:
-    """Queue ``method(ctx, **kwargs)`` to run after this transaction commits."""
-    resolve(method)  # fail now, in the caller's transaction, if the path is wrong
+    """Queue ``method(ctx, **kwargs)`` to run after this transaction commits.
+
+    ``method`` is the dotted path of a function; a wrong path fails here, in the caller's
+    transaction. Returns the name of the Background Job that tracks the run.
+    """
+    resolve(method)
     name = secrets.token_hex(8)
     arguments = jsonable(kwargs)
     query.insert_rows(ctx, "Background Job", [{
@@ -62,21 +88,30 @@ def resolve(method: str) -> Callable[..., Any]:
 
 def dispatch(site: Site, tenant: str, user: str, name: str, method: str,
              kwargs: dict[str, Any]) -> None:
-    if site.redis_url:
-        from rq import Queue, Retry
+    """Hand a committed job to RQ, or run it now when the site has no Redis.
 
-        Queue(QUEUE, connection=_redis(site.redis_url)).enqueue(
-            "core.jobs.execute", site.db.url, tenant, user, name, method, kwargs,
-            job_id=name, retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS))
+    Runs after the caller's commit, so a failure here must not fail that request: it is
+    logged and kept on the Background Job.
+    """
+    if not site.redis_url:
+        try:
+            run_job(site, tenant, user, name, method, kwargs)
+        except Exception:  # noqa: BLE001 - run_job has recorded it on the Background Job
+            log.exception("inline job %s (%s) for %s failed", name, method, tenant)
         return
     try:
-        run_job(site, tenant, user, name, method, kwargs)
-    except Exception:  # noqa: BLE001 - the request that queued it has already succeeded
-        log.exception("inline job %s (%s) failed", name, method)
+        Queue(QUEUE, connection=_redis(site.redis_url)).enqueue(
+            execute, tenant, user, name, method, kwargs, job_id=name,
+            retry=Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS))
+    except RedisError:
+        log.exception("job %s (%s) for %s could not be queued", name, method, tenant)
+        _mark(site, tenant, name, status="failed", error=traceback.format_exc())
 
 
 def run_job(site: Site, tenant: str, user: str, name: str, method: str,
             kwargs: dict[str, Any]) -> None:
+    """Run one job as ``user`` of ``tenant``; a failure rolls back the job's own writes,
+    is recorded on its Background Job, and propagates (so RQ retries it)."""
     _mark(site, tenant, name, status="started", attempt=True)
     try:
         with site.transaction(tenant, user) as ctx:
@@ -98,34 +133,63 @@ def _mark(site: Site, tenant: str, name: str, *, status: str, attempt: bool = Fa
         if status in ("finished", "failed"):
             values["ended_at"] = ctx.now
         if error is not None:
-            values["error"] = error[-20000:]
+            values["error"] = error[-MAX_ERROR:]
         query.update_row(ctx, "Background Job", name, values)
 
 
-def execute(database_url: str, tenant: str, user: str, name: str, method: str,
-            kwargs: dict[str, Any]) -> None:
-    """What an RQ worker calls: run the job against the site of ``database_url``."""
-    run_job(_site(database_url), tenant, user, name, method, kwargs)
+def execute(tenant: str, user: str, name: str, method: str, kwargs: dict[str, Any]) -> None:
+    """What RQ calls: run the job against the Site of the worker performing it."""
+    site = _worker_site.get(None)
+    if site is None:
+        raise RuntimeError("ERP jobs need a worker that knows its site: run `erp worker`")
+    run_job(site, tenant, user, name, method, kwargs)
 
 
-@lru_cache(maxsize=8)
-def _site(database_url: str) -> Site:
-    """One loaded Site per database per worker process (loading reads every module)."""
-    from core.site import Site
+class _SiteBound(BaseWorker):
+    """An RQ worker that runs every job against one loaded Site."""
 
-    return Site.load(database_url)
+    site: Site
+
+    def perform_job(self, job: Job, queue: Queue, execution: Execution) -> bool:
+        token = _worker_site.set(self.site)
+        try:
+            return super().perform_job(job, queue, execution)
+        finally:
+            _worker_site.reset(token)
 
 
-def _redis(url: str) -> Any:
-    from redis import Redis
+class ForkingSiteWorker(_SiteBound, Worker):
+    """Each job in a forked child, so a crashing or leaking job cannot take the worker
+    down; the child inherits the loaded Site, not its pooled connections."""
 
-    return Redis.from_url(url)
+    def main_work_horse(self, job: Job, queue: Queue) -> None:
+        # Database connections must not be shared across fork (SQLAlchemy's recipe:
+        # drop the inherited pool without closing the parent's sockets).
+        self.site.db.app.dispose(close=False)
+        self.site.db.owner.dispose(close=False)
+        super().main_work_horse(job, queue)
+
+
+class InProcessSiteWorker(_SiteBound, SimpleWorker):
+    """Jobs in the worker's own process (tests, and platforms without fork)."""
+
+
+def site_worker(site: Site, *, fork: bool = True) -> BaseWorker:
+    """An RQ worker on the site's Redis, listening to the ERP queue."""
+    if not site.redis_url:
+        raise SystemExit("ERP_REDIS_URL is not set: without Redis, jobs run inline")
+    cls = ForkingSiteWorker if fork else InProcessSiteWorker
+    worker = cls([QUEUE], connection=_redis(site.redis_url))
+    worker.site = site
+    return worker
 
 
 def run_worker(site: Site, *, burst: bool = False) -> None:
     """Run jobs from Redis until stopped (or, with ``burst``, until the queue is empty)."""
-    if not site.redis_url:
-        raise SystemExit("ERP_REDIS_URL is not set: without Redis, jobs run inline")
-    from rq import Worker
+    site_worker(site).work(burst=burst, with_scheduler=True)
 
-    Worker([QUEUE], connection=_redis(site.redis_url)).work(burst=burst)
+
+def _redis(url: str) -> Redis:
+    from redis import Redis
+
+    return Redis.from_url(url)
