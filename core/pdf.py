@@ -1,9 +1,15 @@
 """Print formats: every document as printable HTML and as a PDF rendered by WeasyPrint.
 
-A module ships its own format as ``modules/<module>/templates/print/<doctype>.html``
-(the doctype's table name, e.g. ``sales_invoice.html``), usually extending
-``print_base.html``; every other doctype gets the generated format, which lays out its
-fields and child tables from metadata.
+A module ships its own format for one of its doctypes as
+``modules/<module>/templates/print/<snake>.html`` (``snake`` of the doctype name, e.g.
+``sales_invoice.html``), usually extending ``print_base.html`` for the A4 page, footer and
+DRAFT/CANCELLED watermark; a core doctype's own format would sit in
+``core/pdf_templates/print/``. Every other doctype gets ``print_default.html``, which
+lays out its fields and child tables from metadata.
+
+Templates see ``doc`` (the Document), ``meta``, ``status`` (Draft/Submitted/Cancelled,
+empty when the doctype is not submittable), ``heading`` (the company, else the tenant),
+``sections`` and ``tables`` (the generated layout) and the ``fmt`` filter.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,28 +25,37 @@ from babel.numbers import format_decimal
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
 
 from core.document import Document
-from core.meta.doctype import DocField
+from core.meta.doctype import DocField, DocTypeMeta, snake
 
 if TYPE_CHECKING:
     from core.context import Context
 
 CORE_TEMPLATES = Path(__file__).parent / "pdf_templates"
+DEFAULT_FORMAT = "print_default.html"
+LOCALE = "en_IN"  # symbols only: the patterns below group digits in threes
 NUMERIC = ("Currency", "Float", "Percent", "Int")
-HIDDEN_TYPES = ("Password", "JSON", "Section Break", "Column Break", "Table")
+DECIMAL_TYPES = ("Currency", "Float", "Percent")
+WIDE = ("Small Text", "Text", "Long Text", "Text Editor")  # a row of their own
+NOT_PRINTED = ("Password", "JSON", "Column Break", "Table")
 STATUS = {0: "Draft", 1: "Submitted", 2: "Cancelled"}
+MAX_DEFAULT_COLUMNS = 6
 
 
-def format_value(value: Any, f: DocField | None = None, locale: str = "en_IN") -> str:
-    """A value as a person reads it on paper."""
+def format_value(value: Any, f: DocField | None = None) -> str:
+    """A value as a person reads it on paper: grouped digits at the field's precision,
+    dates as "01 Jun 2026", checks as Yes/No."""
     if value is None or value == "":
         return ""
     fieldtype = f.fieldtype if f else ""
     if fieldtype == "Check":
         return "Yes" if value else "No"
-    if isinstance(value, Decimal) or fieldtype in ("Currency", "Float", "Percent"):
-        places = (f.effective_precision if f else None) or 2
-        text = format_decimal(value, format="#,##0." + "0" * places, locale=locale)
+    if isinstance(value, Decimal) or fieldtype in DECIMAL_TYPES:
+        places = f.effective_precision if f and f.effective_precision is not None else 2
+        pattern = "#,##0." + "0" * places if places else "#,##0"
+        text = format_decimal(Decimal(str(value)), format=pattern, locale=LOCALE)
         return f"{text}%" if fieldtype == "Percent" else text
+    if isinstance(value, int) and not isinstance(value, bool) and fieldtype == "Int":
+        return format_decimal(value, format="#,##0", locale=LOCALE)
     if isinstance(value, dt.datetime):
         return value.strftime("%d %b %Y %H:%M")
     if isinstance(value, dt.date):
@@ -47,51 +63,82 @@ def format_value(value: Any, f: DocField | None = None, locale: str = "en_IN") -
     return str(value)
 
 
-def _environment(module: str) -> Environment:
-    folders = []
-    if module != "core":
-        package = importlib.import_module(f"modules.{module}")
-        folders.append(Path(package.__file__ or "").parent / "templates" / "print")
-    folders.append(CORE_TEMPLATES)
+def format_folder(module: str) -> Path:
+    """Where a module's own print formats live."""
+    if module == "core":
+        return CORE_TEMPLATES / "print"
+    package = importlib.import_module(f"modules.{module}")
+    return Path(package.__file__ or "").parent / "templates" / "print"
+
+
+def own_format(meta: DocTypeMeta) -> str | None:
+    """The module's template for this doctype, if it ships one (custom doctypes have
+    no module folder, so they always print in the generated format)."""
+    if meta.custom:
+        return None
+    path = format_folder(meta.module) / f"{snake(meta.name)}.html"
+    return path.name if path.is_file() else None
+
+
+@cache
+def environment(module: str) -> Environment:
+    """One Jinja environment per module (it keeps the compiled templates): the module's
+    print folder first, then the core page layout it extends."""
+    folders = [format_folder(module), CORE_TEMPLATES]
     env = Environment(loader=ChoiceLoader([FileSystemLoader(str(p)) for p in folders]),
                       autoescape=select_autoescape(["html"]))
     env.filters["fmt"] = format_value
     return env
 
 
-def print_context(ctx: Context, doc: Document) -> dict[str, Any]:
-    meta = doc.meta
-    fields = [{"label": f.label or f.fieldname, "value": format_value(doc.get(f.fieldname), f),
-               "numeric": f.fieldtype in NUMERIC}
-              for f in meta.fields if f.fieldtype not in HIDDEN_TYPES and not f.hidden
-              and doc.get(f.fieldname) not in (None, "")]
-    tables = []
-    for f in meta.table_fields:
-        rows = doc.children(f.fieldname)
-        if not rows:
+def field_sections(doc: Document) -> list[dict[str, Any]]:
+    """The filled data fields as label/value pairs, grouped by the doctype's sections."""
+    sections: list[dict[str, Any]] = [{"label": "", "fields": []}]
+    for f in doc.meta.fields:
+        if f.fieldtype == "Section Break":
+            sections.append({"label": f.label or "", "fields": []})
             continue
-        child = ctx.meta(f.options)
-        columns = [c for c in child.data_fields if c.in_list_view and not c.hidden] \
-            or list(child.data_fields[:5])
+        value = doc.get(f.fieldname)
+        if f.fieldtype in NOT_PRINTED or f.hidden or value in (None, ""):
+            continue
+        sections[-1]["fields"].append({
+            "label": f.label or f.fieldname, "value": format_value(value, f),
+            "numeric": f.fieldtype in NUMERIC, "wide": f.fieldtype in WIDE})
+    return [s for s in sections if s["fields"]]
+
+
+def child_tables(ctx: Context, doc: Document) -> list[dict[str, Any]]:
+    """Every filled child table with its list-view columns (or its first few fields)."""
+    tables = []
+    for f in doc.meta.table_fields:
+        rows = doc.children(f.fieldname)
+        if not rows or f.hidden:
+            continue
+        printable = [c for c in ctx.meta(f.options).data_fields
+                     if not c.hidden and c.fieldtype not in NOT_PRINTED]
+        columns = [c for c in printable if c.in_list_view] or printable[:MAX_DEFAULT_COLUMNS]
         tables.append({"label": f.label or f.fieldname,
                        "columns": [{"label": c.label or c.fieldname,
                                     "numeric": c.fieldtype in NUMERIC} for c in columns],
                        "rows": [[format_value(r.get(c.fieldname), c) for c in columns]
                                 for r in rows]})
-    status = STATUS[doc.docstatus] if meta.is_submittable else ""
-    return {"doc": doc, "meta": meta, "fields": fields, "tables": tables, "status": status,
+    return tables
+
+
+def print_context(ctx: Context, doc: Document) -> dict[str, Any]:
+    status = STATUS[doc.docstatus] if doc.meta.is_submittable else ""
+    return {"doc": doc, "meta": doc.meta, "sections": field_sections(doc),
+            "tables": child_tables(ctx, doc), "status": status,
             "heading": doc.get("company") or ctx.tenant.name, "fmt": format_value}
 
 
 def render_html(ctx: Context, doc: Document) -> str:
-    env = _environment(doc.meta.module if not doc.meta.custom else "core")
-    own = f"{doc.meta.table_name}.html"
-    template = env.get_template(own if own in env.list_templates() else
-                                "print_default.html")
+    module = "core" if doc.meta.custom else doc.meta.module
+    template = environment(module).get_template(own_format(doc.meta) or DEFAULT_FORMAT)
     return template.render(**print_context(ctx, doc))
 
 
 def render_pdf(ctx: Context, doc: Document) -> bytes:
     from weasyprint import HTML
 
-    return HTML(string=render_html(ctx, doc)).write_pdf()
+    return HTML(string=render_html(ctx, doc), base_url=str(CORE_TEMPLATES)).write_pdf()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
@@ -31,9 +32,15 @@ def show(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
     doc, as_pdf = _document(ctx, request)
     if not as_pdf:
         return HTMLResponse(render_html(ctx, doc))
-    filename = f"{doc.name}.pdf".replace('"', "")
     return Response(render_pdf(ctx, doc), media_type="application/pdf",
-                    headers={"Content-Disposition": f'inline; filename="{filename}"'})
+                    headers={"Content-Disposition": disposition(f"{doc.name}.pdf")})
+
+
+def disposition(filename: str) -> str:
+    """An inline Content-Disposition; names outside ASCII go in RFC 6266's filename*
+    (headers are Latin-1, so a raw Hindi or accented name would fail the response)."""
+    fallback = filename.encode("ascii", "replace").decode().replace('"', "").replace("?", "_")
+    return f"inline; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename)}"
 
 
 async def printview(request: Request) -> Response:
