@@ -1,45 +1,46 @@
-"""One tenant's data to a file and back, into a new tenant of any installation.
+"""One tenant's data to a file and back, into a tenant of any installation.
 
-The file is gzip-compressed JSON lines: a header (format, source tenant, its modules and
-their versions, dialect), then for each table a line naming it (by doctype, or the
-engine table) with its columns, followed by one line per row. Values are written as
-JSON-safe text and read back by the target column's type, so a SQLite backup restores
-into PostgreSQL and back. Sessions and login attempts do not travel.
+``backup`` writes every row the tenant owns (tenants/backup_file.py describes the file)
+from one consistent snapshot, streaming table by table. Engine tables come first, then
+the metadata doctypes, then everything else, because restoring builds the tenant's custom
+tables from its restored metadata. Tables are named by doctype, not by physical table, so
+a custom doctype's ``custom_{id}_...`` table maps to the target tenant's own. Live sessions
+and login throttling stay behind; users, password hashes and API keys travel, so people
+and integrations keep working after a move.
 
-Restoring creates the tenant (with the host NAME.localhost) or fills an existing tenant
-that holds no rows at all; anything else is refused and nothing changes
-(docs/decisions/0007-tenant-backup.md). Everything happens in one transaction as the
-database owner, with the tenant set for row-level security.
+``restore`` loads a backup into the tenant NAME. A new name is created (host
+NAME.localhost); an existing tenant is replaced only while it holds nothing but its
+set-up (tenants/restore_target.py has the rule, docs/decisions/0007-tenant-backup.md
+the reasons). It runs in three steps as the database owner:
+
+1. a trial transaction, rolled back, loads the metadata to learn the custom tables and
+   custom-field columns the backup needs, and refuses a tenant that holds data;
+2. a short transaction creates those tables and columns. Schema changes lock the shared
+   tables, so they must not wait for the long load; being additive, they stay harmless
+   if the load then fails (as in core/db/ddl.py);
+3. one transaction empties the tenant, loads every row in batches and bumps the tenant's
+   metadata version. Any error rolls it all back, leaving the target as it was (a tenant
+   created by this restore is removed again).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import gzip
-import json
+import re
 from collections.abc import Iterator
-from decimal import Decimal
+from contextlib import closing
 from typing import IO, Any
 
-from sqlalchemy import Connection, Date, DateTime, Table, Time, func, insert, select, update
+from sqlalchemy import Connection, Table, insert, select, text
 
 from core.db.migrate import sync_tables
-from core.db.tables import (
-    doctype_table,
-    installed_module,
-    naming_counter,
-    singles,
-    tenant,
-    tenant_host,
-)
-from core.db.types import DecimalType
+from core.db.tables import doctype_table, installed_module, naming_counter, singles
 from core.errors import TenantError
+from core.meta.registry import TenantSchema
 from core.site import Site
-from core.tenancy import check_tenant_name, find_tenant, set_tenant_setting
-from tenants.provisioning import default_hosts, tenant_tables
+from core.tenancy import find_tenant, set_tenant_setting
+from tenants import backup_file, restore_target
 
-FORMAT = "erp-tenant-backup"
-VERSION = 1
 ENGINE_TABLES = {t.name: t for t in (installed_module, naming_counter, singles)}
 METADATA_DOCTYPES = ("DocType", "DocField", "DocPerm", "Custom Field")
 BATCH = 1000
@@ -47,165 +48,213 @@ BATCH = 1000
 
 def backup(site: Site, tenant_name: str, path: str) -> int:
     """Write every row of the tenant to ``path``; returns the number of rows."""
-    rows = 0
-    with site.db.owner.connect() as conn, gzip.open(path, "wt", encoding="utf-8") as out:
-        tenant_id, name, version = find_tenant(conn, tenant_name)
-        set_tenant_setting(conn, tenant_id)
+    with _snapshot(site) as conn, backup_file.writing(path) as out:
+        tenant_id, name, version = find_tenant(conn, tenant_name)  # sets app.tenant_id
         schema = site.meta.build(conn, tenant_id, version)
-        _write(out, {"format": FORMAT, "version": VERSION, "tenant": name,
-                     "dialect": conn.dialect.name, "created": dt.datetime.now().isoformat(),
-                     "modules": {m: site.manifests[m].version for m in sorted(schema.installed)
-                                 if m in site.manifests}})
-        # engine tables and metadata first: restoring builds the tables from them
-        order = list(METADATA_DOCTYPES) + sorted(set(schema.doctypes) - set(METADATA_DOCTYPES))
-        sources = [("engine", t.name, t) for t in ENGINE_TABLES.values()]
-        sources += [("doctype", d, schema.table(d)) for d in order
-                    if not schema.doctypes[d].issingle]
-        for kind, key, table in sources:
+        backup_file.write(out, _header(site, conn, tenant_id, name))
+        rows = 0
+        for kind, key, table in _sources(schema):
             rows += _dump_table(conn, out, kind, key, table, tenant_id)
+        backup_file.write(out, {"end": {"rows": rows}})
     return rows
+
+
+def _snapshot(site: Site) -> Connection:
+    """A read-only connection whose statements all see one moment of the database, so
+    documents and their child rows agree even while the tenant is in use."""
+    conn = site.db.owner.connect()
+    if site.db.is_postgres:
+        return conn.execution_options(isolation_level="REPEATABLE READ",
+                                      postgresql_readonly=True)
+    # SQLite (WAL) keeps a deferred transaction's snapshot from its first read, and a
+    # deferred one does not hold the installation's single write lock while it runs.
+    return conn.execution_options(write=False)
+
+
+def _header(site: Site, conn: Connection, tenant_id: int, name: str) -> dict[str, Any]:
+    installed = conn.execute(select(installed_module.c.module, installed_module.c.version)
+                             .where(installed_module.c.tenant_id == tenant_id))
+    # The running code's version says what shape the data has; the recorded one is all
+    # there is for a module no longer in this installation.
+    modules = {row.module: site.manifests[row.module].version
+               if row.module in site.manifests else row.version for row in installed}
+    return {"format": backup_file.FORMAT, "version": backup_file.VERSION, "tenant": name,
+            "dialect": conn.dialect.name, "created": dt.datetime.now().isoformat(),
+            "modules": dict(sorted(modules.items()))}
+
+
+def _sources(schema: TenantSchema) -> Iterator[tuple[str, str, Table]]:
+    for table in ENGINE_TABLES.values():
+        yield "engine", table.name, table
+    later = sorted(set(schema.doctypes) - set(METADATA_DOCTYPES))
+    for doctype in (*METADATA_DOCTYPES, *later):
+        if not schema.doctypes[doctype].issingle:  # singles live in the singles table
+            yield "doctype", doctype, schema.table(doctype)
 
 
 def _dump_table(conn: Connection, out: IO[str], kind: str, key: str, table: Table,
                 tenant_id: int) -> int:
     columns = [c for c in table.columns if c.name != "tenant_id"]
-    _write(out, {kind: key, "columns": [c.name for c in columns]})
-    stmt = select(*columns).where(table.c.tenant_id == tenant_id) \
-        .order_by(*[c for c in table.primary_key.columns if c.name != "tenant_id"])
+    backup_file.write(out, {kind: key, "columns": [c.name for c in columns]})
+    keys = [c for c in table.primary_key.columns if c.name != "tenant_id"]
+    stmt = select(*columns).where(table.c.tenant_id == tenant_id).order_by(*keys)
     count = 0
+    # yield_per streams: a server-side cursor on PostgreSQL, chunked fetches on SQLite
     for row in conn.execution_options(yield_per=BATCH).execute(stmt):
-        _write(out, {"r": [_encode(v) for v in row]})
+        backup_file.write(out, {"r": [backup_file.encode(v) for v in row]})
         count += 1
     return count
 
 
-def _write(out: IO[str], record: dict[str, Any]) -> None:
-    out.write(json.dumps(record, separators=(",", ":")) + "\n")
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, (dt.date, dt.datetime, dt.time)):
-        return value.isoformat()
-    return value
-
-
-def _records(path: str) -> Iterator[dict[str, Any]]:
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as src:
-            for line in src:
-                yield json.loads(line)
-    except (OSError, ValueError) as exc:
-        raise TenantError(f"{path} is not a tenant backup: {exc}") from None
-
-
 def restore(site: Site, tenant_name: str, path: str) -> int:
-    """Load a backup into a new (or completely empty) tenant; returns rows restored."""
-    records = _records(path)
-    header = next(records, {})
-    if header.get("format") != FORMAT or header.get("version") != VERSION:
-        raise TenantError(f"{path} is not a tenant backup this version can read")
-    missing = sorted(set(header["modules"]) - set(site.manifests))
+    """Load a backup into a new tenant, or into one holding only its set-up, replacing
+    that; returns the number of rows restored."""
+    check_modules(site, backup_file.read_header(path))
+    tenant_id, created = restore_target.claim(site, tenant_name)
+    try:
+        _create_tables(site, _tables_needed(site, tenant_id, tenant_name, path))
+        with site.db.owner.begin() as conn:
+            set_tenant_setting(conn, tenant_id)
+            restore_target.lock(conn, tenant_id)
+            restore_target.check_replaceable(site, conn, tenant_id, tenant_name)
+            restore_target.clear(site, conn, tenant_id)
+            loader = _Loader(site, conn, tenant_id)
+            with closing(backup_file.records(path)) as records:
+                loader.load(records)
+            restore_target.open_for_business(conn, tenant_id)
+        return loader.rows
+    except BaseException:
+        if created:
+            restore_target.release(site, tenant_id)
+        raise
+
+
+def check_modules(site: Site, header: dict[str, Any]) -> None:
+    """Refuse a backup needing modules this installation lacks, or newer versions of them
+    (their data may have fields this code does not know)."""
+    modules: dict[str, str] = header["modules"]
+    missing = sorted(m for m in modules if m not in site.manifests)
     if missing:
         raise TenantError(f"The backup needs modules this installation lacks: "
                           f"{', '.join(missing)}")
-    with site.db.owner.begin() as conn:
-        tenant_id = _target_tenant(site, conn, tenant_name)
+    newer = [f"{m} {v} (here {site.manifests[m].version})" for m, v in modules.items()
+             if _version(v) > _version(site.manifests[m].version)]
+    if newer:
+        raise TenantError(f"The backup was made with newer modules: {', '.join(newer)}")
+
+
+def _version(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", version))
+
+
+def _tables_needed(site: Site, tenant_id: int, name: str, path: str) -> list[Table]:
+    """The custom tables and custom-field columns the backup's metadata asks for, learnt
+    by loading that metadata in a transaction that is then rolled back."""
+    with site.db.owner.connect() as conn, conn.begin() as trial:
         set_tenant_setting(conn, tenant_id)
-        loader = _Loader(site, conn, tenant_id)
-        for record in records:
-            loader.take(record)
-        loader.flush()
-        conn.execute(update(tenant).where(tenant.c.id == tenant_id)
-                     .values(meta_version=tenant.c.meta_version + 1))
-        return loader.rows
+        restore_target.check_replaceable(site, conn, tenant_id, name)
+        restore_target.clear(site, conn, tenant_id)
+        with closing(backup_file.records(path)) as records:
+            schema = _Loader(site, conn, tenant_id).load_metadata(records)
+        trial.rollback()
+    return [schema.table(d) for d, meta in schema.doctypes.items() if not meta.issingle
+            and (meta.custom or any(f.is_custom for f in meta.fields))]
 
 
-def _target_tenant(site: Site, conn: Connection, name: str) -> int:
-    check_tenant_name(name)
-    found = conn.execute(select(tenant.c.id).where(tenant.c.name == name)).scalar()
-    if found is None:
-        hosts = default_hosts(name)
-        if conn.execute(select(tenant_host.c.host).where(tenant_host.c.host.in_(hosts))
-                        ).first():
-            raise TenantError(f"Host {hosts[0]} already belongs to a tenant")
-        found = conn.execute(insert(tenant).values(
-            name=name, status="active", meta_version=1, created=dt.datetime.now())
-            .returning(tenant.c.id)).scalar_one()
-        conn.execute(insert(tenant_host), [{"host": h, "tenant_id": found} for h in hosts])
-        return found
-    set_tenant_setting(conn, found)
-    for table in tenant_tables(site, conn):
-        if conn.execute(select(func.count()).select_from(table)
-                        .where(table.c.tenant_id == found)).scalar():
-            raise TenantError(f"Tenant {name} is not empty ({table.name} has rows): restore "
-                              "into a new tenant name, or drop this one first")
-    return found
+def _create_tables(site: Site, tables: list[Table]) -> None:
+    if not tables:
+        return
+    with site.db.owner.begin() as conn:
+        if site.db.is_postgres:
+            conn.execute(text("SET LOCAL lock_timeout = '5s'"))
+        sync_tables(conn, tables, site.db.app_role)
 
 
 class _Loader:
-    """Inserts rows table by table in batches; builds the tenant's tables from its
-    restored metadata before the first business table."""
+    """Inserts a backup's rows table by table, in batches, into one tenant."""
 
     def __init__(self, site: Site, conn: Connection, tenant_id: int) -> None:
         self.site, self.conn, self.tenant_id = site, conn, tenant_id
+        self.schema: TenantSchema | None = None
         self.table: Table | None = None
         self.columns: list[str] = []
         self.batch: list[dict[str, Any]] = []
         self.rows = 0
-        self.schema: Any = None
 
-    def take(self, record: dict[str, Any]) -> None:
+    def load(self, records: Iterator[dict[str, Any]]) -> None:
+        next(records)  # the header, checked already
+        for record in records:
+            if "end" in record:
+                self._flush()
+                self._check_end(record["end"])
+                return
+            self._take(record)
+        raise TenantError("The backup is incomplete: it has no end record")
+
+    def load_metadata(self, records: Iterator[dict[str, Any]]) -> TenantSchema:
+        """Load the engine tables and metadata only; the tenant's schema as they make it."""
+        next(records)
+        for record in records:
+            if "end" in record or record.get("doctype") not in (None, *METADATA_DOCTYPES):
+                break
+            self._take(record)
+        self._flush()
+        return self._schema()
+
+    def _take(self, record: dict[str, Any]) -> None:
         if "r" in record:
-            self.batch.append(self._decode(record["r"]))
+            if self.table is None:
+                raise TenantError("The backup is damaged: a row comes before its table")
+            self.batch.append(self._row(record["r"]))
             if len(self.batch) >= BATCH:
-                self.flush()
+                self._flush()
             return
-        self.flush()
+        self._flush()
+        self.table = self._table(record)
         self.columns = record["columns"]
-        if "engine" in record:
-            self.table = ENGINE_TABLES[record["engine"]]
-        else:
-            self.table = self._doctype_table(record["doctype"])
+        unknown = [c for c in self.columns if c not in self.table.c]
+        if unknown:
+            raise TenantError(f"The backup's {self.table.name} has columns this installation "
+                              f"lacks: {', '.join(unknown)}")
 
-    def _doctype_table(self, doctype: str) -> Table:
+    def _table(self, record: dict[str, Any]) -> Table:
+        if "engine" in record:
+            if record["engine"] not in ENGINE_TABLES:
+                raise TenantError(f"The backup holds an unknown table {record['engine']!r}")
+            return ENGINE_TABLES[record["engine"]]
+        doctype = record.get("doctype")
         if doctype in METADATA_DOCTYPES:
             return doctype_table(self.site.standard_meta[doctype])
+        schema = self._schema()
+        if doctype not in schema.doctypes:
+            raise TenantError(f"The backup holds {doctype}, which no installed module "
+                              "or custom doctype defines")
+        return schema.table(doctype)
+
+    def _schema(self) -> TenantSchema:
+        # Built once the metadata rows are in; version 0 is never cached.
         if self.schema is None:
             self.schema = self.site.meta.build(self.conn, self.tenant_id, 0)
-            tables = [self.schema.table(d) for d in self.schema.doctypes
-                      if not self.schema.doctypes[d].issingle]
-            sync_tables(self.conn, tables, self.site.db.app_role)
-        if doctype not in self.schema.doctypes:
-            raise TenantError(f"The backup holds {doctype}, which no installed module "
-                              "defines")
-        return self.schema.table(doctype)
+        return self.schema
 
-    def _decode(self, values: list[Any]) -> dict[str, Any]:
+    def _row(self, values: list[Any]) -> dict[str, Any]:
         assert self.table is not None
+        if len(values) != len(self.columns):
+            raise TenantError(f"The backup is damaged: a {self.table.name} row has "
+                              f"{len(values)} values for {len(self.columns)} columns")
         row = {"tenant_id": self.tenant_id}
         for name, value in zip(self.columns, values, strict=True):
-            if name in self.table.c:
-                row[name] = _decode(self.table.c[name].type, value)
+            row[name] = backup_file.decode(self.table.c[name].type, value)
         return row
 
-    def flush(self) -> None:
-        if self.batch and self.table is not None:
+    def _flush(self) -> None:
+        if self.batch:
+            assert self.table is not None
             self.conn.execute(insert(self.table), self.batch)
             self.rows += len(self.batch)
-        self.batch = []
+            self.batch = []
 
-
-def _decode(column_type: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(column_type, DecimalType):
-        return Decimal(value)
-    if isinstance(column_type, DateTime):
-        return dt.datetime.fromisoformat(value)
-    if isinstance(column_type, Date):
-        return dt.date.fromisoformat(value)
-    if isinstance(column_type, Time):
-        return dt.time.fromisoformat(value)
-    return value
+    def _check_end(self, end: dict[str, Any]) -> None:
+        if end.get("rows") != self.rows:
+            raise TenantError(f"The backup is damaged: it announces {end.get('rows')} rows "
+                              f"but holds {self.rows}")
