@@ -94,7 +94,7 @@ def test_submit_cancel_and_amend_buttons_and_the_version_log(desk, api):
     assert "Submitted" in page and f"{name}/cancel" in page
     desk.post(f"/app/Trip/{name}/cancel", data={"csrf_token": csrf(page)})
     amended = desk.post(f"/app/Trip/{name}/amend", data={"csrf_token": csrf(page)})
-    assert amended.headers["location"].endswith(f"/app/Trip/{name}-1")
+    assert amended.headers["location"] == f"/app/Trip/{name}-1?amended=1"
     assert api.get(f"/api/resource/Trip/{name}-1").json()["data"]["amended_from"] == name
 
 

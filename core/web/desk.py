@@ -34,7 +34,7 @@ STATIC = Path(__file__).parent / "static"
 def home(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
     context = desk_context(ctx)
     reports = [spec for spec in ctx.site.reports.values() if spec.module in ctx.tenant.modules]
-    return render("home.html", **context, reports=reports)
+    return render("home.html", **context, reports=reports, active_page="home")
 
 
 async def home_route(request: Request) -> Response:

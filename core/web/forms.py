@@ -11,13 +11,16 @@ import re
 from typing import Any
 
 from core.context import Context
-from core.meta.doctype import DocTypeMeta
+from core.document import Document
+from core.errors import AppError, ValidationError
+from core.meta.doctype import DocField, DocTypeMeta
 
 CHILD_KEY = re.compile(r"^(?P<table>[a-z][a-z0-9_]*)-(?P<row>\d+)-(?P<field>[a-z][a-z0-9_]*)$")
 
 
-def editable(meta: DocTypeMeta) -> list[str]:
-    return [f.fieldname for f in meta.data_fields if not f.read_only and not f.hidden]
+def is_posted(f: DocField) -> bool:
+    """Whether the form has an input for the field (read-only and hidden ones have none)."""
+    return not (f.read_only or f.hidden or f.fieldtype == "Read Only")
 
 
 def parse_form(ctx: Context, meta: DocTypeMeta, form: dict[str, Any]) -> dict[str, Any]:
@@ -25,7 +28,7 @@ def parse_form(ctx: Context, meta: DocTypeMeta, form: dict[str, Any]) -> dict[st
     if meta.autoname.lower() == "prompt" and form.get("__newname"):
         values["name"] = form["__newname"]
     for f in meta.data_fields:
-        if f.read_only or f.hidden:
+        if not is_posted(f):
             continue
         if f.fieldtype == "Check":
             values[f.fieldname] = 1 if form.get(f.fieldname) else 0
@@ -53,3 +56,38 @@ def parse_form(ctx: Context, meta: DocTypeMeta, form: dict[str, Any]) -> dict[st
         if f"{f.fieldname}-present" in form:
             values[f.fieldname] = table_rows
     return values
+
+
+ROW_PROBLEM = re.compile(r"^(?P<table>[a-z][a-z0-9_]*) row (?P<row>\d+): ")
+
+
+def field_errors(problems: list[ValidationError | AppError]) -> dict[str, str]:
+    """Each problem keyed where the form shows it: a field by its name, a child row's
+    cell by its input name (``items-0-qty``), and the rows' problems under their table."""
+    errors: dict[str, str] = {}
+    for problem in problems:
+        if not problem.field:
+            continue
+        row = ROW_PROBLEM.match(problem.message)
+        if row is None:
+            errors.setdefault(problem.field, problem.message)
+            continue
+        cell = f"{row['table']}-{int(row['row']) - 1}-{problem.field}"
+        errors.setdefault(cell, problem.message[row.end():])
+        table = errors.get(row["table"])
+        errors[row["table"]] = f"{table}; {problem.message}" if table else problem.message
+    return errors
+
+
+def keep_unposted_cells(values: dict[str, Any], stored: Document) -> None:
+    """A grid shows a few columns of each child row; the row's other fields keep their
+    stored values, since saving rewrites the rows from what was posted."""
+    for f in stored.meta.table_fields:
+        by_name = {row.name: row for row in stored.children(f.fieldname)}
+        for row in values.get(f.fieldname) or []:
+            old = by_name.get(row.get("name"))
+            if old is None:
+                continue
+            for c in old.meta.data_fields:
+                if c.fieldname not in row and old.get(c.fieldname) is not None:
+                    row[c.fieldname] = old.get(c.fieldname)

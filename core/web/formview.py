@@ -18,8 +18,8 @@ from core.db import query
 from core.document import Document, build
 from core.errors import AppError, MultipleValidationErrors, NotFound
 from core.singles import get_single
-from core.web.forms import parse_form
-from core.web.layout import form_layout
+from core.web.forms import field_errors, keep_unposted_cells, parse_form
+from core.web.layout import form_layout, shown_layout
 from core.web.pages import desk_context
 from core.web.templating import render, url_for_doctype
 
@@ -42,7 +42,13 @@ def show_form(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
     name = request.path_params.get("name")
     perms.require(ctx, doctype, "create" if name == "new" else "read")
     doc = _doc(ctx, doctype, None if name == "new" else name)
-    return _render(ctx, doc, is_new=name == "new" and not doc.meta.issingle)
+    notice = next((text for key, text in NOTICES.items() if key in request.query_params), "")
+    return _render(ctx, doc, is_new=name == "new" and not doc.meta.issingle,
+                   messages=[notice] if notice else None)
+
+
+NOTICES = {"saved": "Saved.", "submitted": "Submitted.", "cancelled": "Cancelled.",
+           "amended": "Amended: this is a new draft copied from the cancelled document."}
 
 
 def _render(ctx: Context, doc: Document, *, is_new: bool, errors: dict[str, str] | None = None,
@@ -57,7 +63,8 @@ def _render(ctx: Context, doc: Document, *, is_new: bool, errors: dict[str, str]
     rights = {r: perms.has_right(ctx, meta.name, r)
               for r in ("write", "create", "submit", "cancel", "delete")}
     return render("form.html", status=status, **desk_context(ctx), meta=meta, doc=doc,
-                  is_new=is_new, layout=form_layout(meta), errors=errors or {},
+                  is_new=is_new, layout=shown_layout(form_layout(meta), doc, editable),
+                  errors=errors or {}, conflict=status == 409,
                   summary=summary or [], editable=editable, rights=rights,
                   status_label=STATUS[doc.docstatus] if meta.is_submittable else "",
                   child_meta={f.options: ctx.meta(f.options) for f in meta.table_fields},
@@ -73,6 +80,8 @@ def save_form(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
     is_new = name == "new" and not meta.issingle
     perms.require(ctx, doctype, "create" if is_new else "write")
     values = parse_form(ctx, meta, body)
+    if not is_new and not meta.issingle:
+        keep_unposted_cells(values, lifecycle.get_doc(ctx, doctype, name or ""))
     savepoint = ctx.conn.begin_nested()
     try:
         if is_new:
@@ -95,7 +104,7 @@ def save_form(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
 def _refused(ctx: Context, meta: Any, values: dict[str, Any], name: str | None,
              is_new: bool, exc: AppError) -> Response:
     problems = exc.errors if isinstance(exc, MultipleValidationErrors) else [exc]
-    errors = {p.field: p.message for p in problems if p.field}
+    errors = field_errors(problems)
     shown = Document(meta, {k: v for k, v in values.items() if not isinstance(v, list)}
                      | {"name": values.get("name") if is_new else name})
     for f in meta.table_fields:
@@ -104,7 +113,9 @@ def _refused(ctx: Context, meta: Any, values: dict[str, Any], name: str | None,
                                          for r in values[f.fieldname]]
     if not is_new and not meta.issingle:
         stored = lifecycle.get_doc(ctx, meta.name, name or "")
-        shown.values = stored.values | shown.values
+        merged = stored.values | shown.values
+        shown.values.clear()
+        shown.values.update(merged)
     return _render(ctx, shown, is_new=is_new, errors=errors,
                    summary=[p.message for p in problems], status=exc.status)
 
@@ -137,4 +148,5 @@ def act(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
         return _render(ctx, doc, is_new=False, summary=[exc.message], status=exc.status)
     if action == "delete":
         return RedirectResponse(url_for_doctype(doctype) + "?deleted=1", status_code=303)
-    return RedirectResponse(url_for_doctype(doctype, name), status_code=303)
+    done = {"submit": "submitted", "cancel": "cancelled", "amend": "amended"}[action]
+    return RedirectResponse(url_for_doctype(doctype, name) + f"?{done}=1", status_code=303)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.document import Document
 from core.meta.doctype import DocField, DocTypeMeta
 
 
@@ -39,3 +40,23 @@ def _balance(fields: list[DocField]) -> list[list[DocField]]:
     half = (len(narrow) + 1) // 2
     columns = [narrow[:half], narrow[half:]] if len(narrow) > 3 else [narrow]
     return [c for c in columns if c] + ([wide] if wide else [])
+
+
+def shown_layout(sections: list[Section], doc: Document, editable: bool) -> list[Section]:
+    """A document that can no longer be edited shows only what was filled in: empty
+    fields, empty child tables and sections left with nothing are dropped."""
+    if editable:
+        return sections
+    shown = []
+    for section in sections:
+        columns = [[f for f in column if _filled(doc, f)] for column in section.columns]
+        columns = [c for c in columns if c]
+        if columns:
+            shown.append(Section(section.label, columns))
+    return shown
+
+
+def _filled(doc: Document, f: DocField) -> bool:
+    if f.is_table:
+        return bool(doc.children(f.fieldname))
+    return doc.get(f.fieldname) not in (None, "")

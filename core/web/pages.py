@@ -3,6 +3,7 @@ a visitor who is not logged in is sent to the login page, errors are HTML."""
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import quote
 
 from starlette.requests import Request
@@ -16,8 +17,13 @@ from core.web.templating import render
 
 
 async def page(request: Request, handler: Handler, *, write: bool | None = None) -> Response:
+    """Run a desk handler for a logged-in user; anyone else is sent to log in first."""
+    def logged_in(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
+        require_login(ctx)
+        return handler(ctx, request, body)
+
     try:
-        return await handle(request, handler, write=write)
+        return await handle(request, logged_in, write=write)
     except AuthenticationError:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         return RedirectResponse(f"/login?next={quote(target)}", status_code=303)

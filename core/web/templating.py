@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -22,14 +23,53 @@ def url_for_doctype(doctype: str, name: str | None = None) -> str:
     return f"{base}/{quote(name, safe='')}" if name else base
 
 
+DOCSTATUS = ("Draft", "Submitted", "Cancelled")
+# The colour a status word reads as; any other word is neutral blue.
+TONES = {"draft": "orange", "cancelled": "red", "overdue": "red", "unpaid": "red",
+         "return": "grey", "disabled": "grey", "closed": "grey", "stopped": "grey",
+         "submitted": "green", "paid": "green", "completed": "green", "delivered": "green",
+         "enabled": "green", "active": "green", "to bill": "blue", "to deliver": "blue",
+         "partly paid": "orange", "on hold": "orange"}
+
+
+def indicator(docstatus: int | None, status: str | None = None) -> dict[str, str]:
+    """The badge text and colour for a row: its own status word, else its docstatus."""
+    label = status or DOCSTATUS[docstatus or 0]
+    tone = "red" if docstatus == 2 else TONES.get(label.lower(), "blue")
+    return {"label": label, "tone": tone}
+
+
+def ago(value: object, now: dt.datetime | None = None) -> str:
+    """A timestamp as people say it: "5 min ago", "3 days ago", then the date."""
+    if not isinstance(value, dt.datetime):
+        return "" if value is None else str(value)
+    seconds = ((now or dt.datetime.now(value.tzinfo)) - value).total_seconds()
+    for limit, unit, size in ((60, "", 0), (3600, "min", 60), (86400, "h", 3600),
+                              (86400 * 14, "days", 86400)):
+        if seconds < limit:
+            return "just now" if not size else f"{max(1, int(seconds // size))} {unit} ago"
+    return value.strftime("%d %b %Y")
+
+
+def pretty_json(value: object) -> str:
+    """A JSON field as people edit it: indented; text that is not JSON yet stays as typed."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(jsonable(value), indent=2, ensure_ascii=False)
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(["html"]), trim_blocks=True,
                       lstrip_blocks=True)
-    env.globals.update(doc_url=url_for_doctype, quote=quote)
+    env.globals.update(doc_url=url_for_doctype, quote=quote, indicator=indicator)
+    env.filters["ago"] = ago
     env.filters["fmt"] = format_value
     env.filters["tojson_safe"] = lambda v: json.dumps(jsonable(v))
+    env.filters["pretty_json"] = pretty_json
     return env
 
 

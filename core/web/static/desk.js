@@ -71,6 +71,14 @@
     }
   });
 
+  // A list row opens its document, unless the click was on a link or control inside it.
+  document.addEventListener("click", (e) => {
+    const row = e.target.closest("tr[data-href]");
+    if (!row || e.target.closest("a, button, input, select")) return;
+    if (e.metaKey || e.ctrlKey) window.open(row.dataset.href);
+    else window.location.href = row.dataset.href;
+  });
+
   document.addEventListener("submit", (e) => {
     const message = e.target.dataset.confirm;
     if (message && !window.confirm(message)) e.preventDefault();
