@@ -108,9 +108,7 @@ def _build(ctx: Context, meta: DocTypeMeta, data: dict[str, Any],
     values: dict[str, Any] = {}
     for key in SYSTEM_KEYS:
         if key in data and data[key] not in (None, ""):
-            values[key] = data[key]
-    if "docstatus" in values:
-        values["docstatus"] = _parse_system(errors, where, "docstatus", values["docstatus"])
+            values[key] = _parse_system(errors, where, key, data[key])
     for f in meta.fields:
         if f.fieldname not in data:
             continue
@@ -123,22 +121,33 @@ def _build(ctx: Context, meta: DocTypeMeta, data: dict[str, Any],
                                               "list of rows", field=f.fieldname))
                 continue
             child_meta = ctx.meta(f.options)
-            values[f.fieldname] = [
-                _build(ctx, child_meta, row, errors, f"{where}{f.fieldname} row {i}: ")
-                for i, row in enumerate(raw, start=1)]
+            rows = []
+            for i, row in enumerate(raw, start=1):
+                if not isinstance(row, dict):
+                    errors.append(ValidationError(f"{where}{f.fieldname} row {i}: expected "
+                                                  f"an object, got {type(row).__name__}",
+                                                  field=f.fieldname))
+                    continue
+                rows.append(_build(ctx, child_meta, row, errors,
+                                   f"{where}{f.fieldname} row {i}: "))
+            values[f.fieldname] = rows
         elif f.has_column:
             values[f.fieldname] = parse_value(f.fieldtype, f.effective_precision, raw,
                                               errors, where, f.fieldname, f.label)
     return Document(meta, values)
 
 
+SYSTEM_TYPES = {"docstatus": "Int", "idx": "Int", "creation": "Datetime",
+                "modified": "Datetime"}  # the other system keys are names (Data)
+
+
 def _parse_system(errors: list[ValidationError], where: str, key: str, raw: Any) -> Any:
     try:
-        value = field_type("Int").parse(raw)
+        value = field_type(SYSTEM_TYPES.get(key, "Data")).parse(raw)
     except FieldValueError as exc:
         errors.append(ValidationError(f"{where}{key} {exc}", field=key))
-        return 0
-    if value not in (0, 1, 2):
+        return None
+    if key == "docstatus" and value not in (0, 1, 2):
         errors.append(ValidationError(f"{where}docstatus must be 0, 1 or 2", field=key))
     return value
 

@@ -48,3 +48,51 @@ def test_list_filters_sorts_and_pages(api):
     count = api.get("/api/method/core.get_count", params={
         "doctype": "Trip", "filters": '[["fare", "<", 250]]'}).json()["message"]
     assert count == 2
+
+
+def test_update_changes_fields_and_replaces_child_rows(api):
+    create_trip_doctypes(api)
+    name = api.post("/api/resource/Trip", json={
+        "plate": "KA-01", "fare": "100", "stops": [{"place": "Depot"}, {"place": "Gate"}]
+    }).json()["data"]["name"]
+    updated = api.put(f"/api/resource/Trip/{name}", json={
+        "fare": "120.75", "kind": "Outstation", "stops": [{"place": "Airport",
+                                                           "wait_minutes": 15}]})
+    assert updated.status_code == 200, updated.text
+    read = api.get(f"/api/resource/Trip/{name}").json()["data"]
+    assert (read["plate"], read["fare"], read["kind"]) == ("KA-01", 120.75, "Outstation")
+    assert [(s["place"], s["wait_minutes"]) for s in read["stops"]] == [("Airport", 15)]
+    stops = api.get("/api/resource/Trip Stop", params={"fields": '["place"]'}).json()["data"]
+    assert stops == [{"place": "Airport"}]  # the replaced rows are gone, not orphaned
+
+
+def test_delete_removes_the_document_and_its_child_rows(api):
+    create_trip_doctypes(api)
+    name = api.post("/api/resource/Trip", json={
+        "plate": "KA-02", "stops": [{"place": "Depot"}]}).json()["data"]["name"]
+    assert api.delete(f"/api/resource/Trip/{name}").status_code == 200
+    assert api.get(f"/api/resource/Trip/{name}").status_code == 404
+    assert api.get("/api/resource/Trip Stop").json()["data"] == []
+    assert api.get("/api/method/core.get_count", params={"doctype": "Trip"}
+                   ).json()["message"] == 0
+    assert api.delete(f"/api/resource/Trip/{name}").status_code == 404
+
+
+def test_the_openapi_document_lists_the_doctype_paths_and_fields(api):
+    create_trip_doctypes(api)
+    document = api.get("/api/openapi.json").json()
+    assert set(document["paths"]["/api/resource/Trip"]) == {"get", "post"}
+    assert {"get", "put", "delete"} <= set(document["paths"]["/api/resource/Trip/{name}"])
+    trip = document["components"]["schemas"]["Trip"]
+    assert trip["required"] == ["plate"]
+    props = trip["properties"]
+    assert {k: props[k].get("type") for k in ("plate", "passengers", "fare", "night")} == {
+        "plate": "string", "passengers": "integer", "fare": "number", "night": "integer"}
+    assert props["trip_date"]["format"] == "date"
+    assert props["started_at"]["format"] == "date-time"
+    assert props["kind"]["enum"] == ["City", "Airport", "Outstation"]
+    assert props["stops"] == {"type": "array",
+                              "items": {"$ref": "#/components/schemas/Trip_Stop"}}
+    assert set(document["components"]["schemas"]["Trip_Stop"]["properties"]) >= {
+        "place", "wait_minutes"}
+    assert "/api/resource/Trip Stop" not in document["paths"]  # reached through Trip

@@ -40,6 +40,8 @@ def test_concurrent_inserts_get_every_number_exactly_once(site, tenant, api):
     names = [r["name"] for r in api.get("/api/resource/Trip", params={
         "limit_page_length": 0, "order_by": "name asc"}).json()["data"]]
     assert names == [f"TRIP-{n:05d}" for n in range(1, THREADS * EACH + 1)]
+    after = api.post("/api/resource/Trip", json={"plate": "next"}).json()["data"]["name"]
+    assert after == f"TRIP-{THREADS * EACH + 1:05d}"  # the rolled-back numbers were reused
 
 
 def test_series_expand_the_year_and_count_per_prefix(api):
@@ -50,3 +52,27 @@ def test_series_expand_the_year_and_count_per_prefix(api):
     second = api.post("/api/resource/Visit", json={"note": "b"}).json()["data"]["name"]
     year = first.split("-")[1]
     assert len(year) == 4 and (first, second) == (f"VIS-{year}-001", f"VIS-{year}-002")
+
+
+def test_a_name_taken_from_a_field_cannot_be_taken_twice(api):
+    spec = {"name": "Vehicle", "module": "Fleet", "custom": 1, "autoname": "field:plate",
+            "fields": [{"fieldname": "plate", "fieldtype": "Data", "reqd": 1},
+                       {"fieldname": "seats", "fieldtype": "Int"}]}
+    assert api.post("/api/resource/DocType", json=spec).status_code == 200
+    assert api.post("/api/resource/Vehicle", json={"plate": "KA-01", "seats": 4}
+                    ).json()["data"]["name"] == "KA-01"
+    again = api.post("/api/resource/Vehicle", json={"plate": "KA-01", "seats": 7})
+    assert again.status_code == 409 and again.json()["exc_type"] == "DuplicateEntryError"
+    assert api.get("/api/resource/Vehicle", params={"fields": '["name", "seats"]'}
+                   ).json()["data"] == [{"name": "KA-01", "seats": 4}]
+
+
+def test_each_tenant_counts_its_own_series(tenant, other_tenant):
+    with tenant.client(headers=tenant.auth) as a, \
+            other_tenant.client(headers=other_tenant.auth) as b:
+        create_trip_doctypes(a)
+        create_trip_doctypes(b)
+        for plate in ("A1", "A2"):
+            a.post("/api/resource/Trip", json={"plate": plate})
+        assert b.post("/api/resource/Trip", json={"plate": "B1"}).json()["data"][
+            "name"] == "TRIP-00001"

@@ -19,6 +19,7 @@ from core.errors import BadRequest
 
 Handler = Callable[[Context, Request, dict[str, Any]], Any]
 MAX_BODY = 20 * 1024 * 1024
+MAX_INT_PARAM = 2**31 - 1  # what the database takes as a limit or offset
 
 
 async def read_body(request: Request) -> dict[str, Any]:
@@ -86,4 +87,6 @@ def int_param(request: Request, name: str, default: int) -> int:
         raise BadRequest(f"{name} must be a whole number", field=name) from None
     if value < 0:
         raise BadRequest(f"{name} must not be negative", field=name)
+    if value > MAX_INT_PARAM:
+        raise BadRequest(f"{name} is too large", field=name)
     return value

@@ -10,15 +10,22 @@ from core import lifecycle, perms
 from core.api.whitelist import whitelist
 from core.db import query
 from core.errors import BadRequest
+from core.meta.fieldtypes import FieldValueError, field_type
 
 if TYPE_CHECKING:
     from core.context import Context
 
 
+def _doctype_name(doctype: Any) -> str:
+    if not isinstance(doctype, str):
+        raise BadRequest("doctype must be the name of a DocType", field="doctype")
+    return doctype
+
+
 @whitelist()
 def get_count(ctx: Context, doctype: str, filters: Any = None) -> int:
     """How many documents of ``doctype`` match ``filters`` (what a list view counts)."""
-    perms.require(ctx, doctype, "read")
+    perms.require(ctx, _doctype_name(doctype), "read")
     return query.count(ctx, doctype, filters, perms.list_conditions(ctx, doctype))
 
 
@@ -26,10 +33,14 @@ def get_count(ctx: Context, doctype: str, filters: Any = None) -> int:
 def search_link(ctx: Context, doctype: str, txt: str = "", page_length: int = 10,
                 filters: Any = None) -> list[dict[str, Any]]:
     """Names (and titles) of ``doctype`` matching ``txt``: what a Link field offers."""
-    perms.require(ctx, doctype, "read")
+    perms.require(ctx, _doctype_name(doctype), "read")
     meta, table = ctx.meta(doctype), ctx.table(doctype)
     if not isinstance(txt, str):
         raise BadRequest("txt must be text", field="txt")
+    try:
+        page_length = field_type("Int").parse(page_length)
+    except FieldValueError as exc:
+        raise BadRequest(f"page_length {exc}", field="page_length") from None
     fields = ["name"] + [f for f in (meta.title_field, *meta.search_fields)
                          if f and meta.has_field(f)]
     pattern = f"%{txt}%"
@@ -39,10 +50,9 @@ def search_link(ctx: Context, doctype: str, txt: str = "", page_length: int = 10
         ctx, doctype, fields=list(dict.fromkeys(fields)), filters=filters,
         extra=[match, *perms.list_conditions(ctx, doctype),
                *([table.c.docstatus < 2] if meta.is_submittable else [])],
-        order_by="name asc", limit=max(1, min(int(page_length), 50)))
+        order_by="name asc", limit=max(1, min(page_length, 50)))
     title = meta.title_field
     return [{"value": r["name"], "description": r.get(title) if title else ""} for r in rows]
-
 
 
 @whitelist(methods=("POST",))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -24,12 +25,19 @@ class FieldValueError(ValueError):
 
 
 MAX_SHORT_TEXT = 140
+# Integer columns are 32-bit on PostgreSQL; a larger number must be refused, not sent.
+MIN_INT, MAX_INT = -(2**31), 2**31 - 1
+# Thousands separators as people type them: 1,234,567.50 or, in India, 12,34,567.50.
+GROUPED_NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d{1,2}(,\d{2})*,\d{3})(\.\d*)?$")
 
 
 def _text(value: Any) -> str:
     if isinstance(value, (dict, list)):
         raise FieldValueError("must be text")
-    return value if isinstance(value, str) else str(value)
+    text = value if isinstance(value, str) else str(value)
+    if "\x00" in text:  # PostgreSQL cannot store it; no one types it
+        raise FieldValueError("must not contain NUL characters")
+    return text
 
 
 def _short_text(value: Any) -> str:
@@ -43,17 +51,23 @@ def _int(value: Any) -> int:
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, int):
-        return value
+        return _in_int_range(value)
     if isinstance(value, float) and value.is_integer():
-        return int(value)
+        return _in_int_range(int(value))
     if isinstance(value, (str, Decimal)):
         try:
             number = Decimal(str(value).strip())
         except InvalidOperation:
             raise FieldValueError("must be a whole number") from None
-        if number == number.to_integral_value():
-            return int(number)
+        if number.is_finite() and number == number.to_integral_value():
+            return _in_int_range(int(number))
     raise FieldValueError("must be a whole number")
+
+
+def _in_int_range(number: int) -> int:
+    if not MIN_INT <= number <= MAX_INT:
+        raise FieldValueError("is too large")
+    return number
 
 
 def _check(value: Any) -> int:
@@ -67,8 +81,10 @@ def _check(value: Any) -> int:
 def _decimal(value: Any) -> Decimal:
     if isinstance(value, (bool, dict, list)):
         raise FieldValueError("must be a number")
+    if isinstance(value, str):
+        value = _ungrouped(value.strip())
     try:
-        number = Decimal(str(value).strip().replace(",", "")) if isinstance(value, str) \
+        number = Decimal(value) if isinstance(value, str) \
             else Decimal(repr(value) if isinstance(value, float) else value)
     except (InvalidOperation, ValueError, TypeError):
         raise FieldValueError("must be a number") from None
@@ -79,14 +95,27 @@ def _decimal(value: Any) -> Decimal:
     return number
 
 
+def _ungrouped(text: str) -> str:
+    """Drop thousands separators; commas anywhere else (``1,5``, ``1,2,3``) are refused
+    rather than guessed at."""
+    if "," not in text:
+        return text
+    if not GROUPED_NUMBER.match(text):
+        raise FieldValueError("must be a number (commas only between groups of digits)")
+    return text.replace(",", "")
+
+
 def _date(value: Any) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        text = value.strip()
         try:
-            return dt.date.fromisoformat(value.strip()[:10])
+            # a date, or a full date and time whose date is meant; never a prefix of junk
+            return dt.date.fromisoformat(text) if len(text) == 10 \
+                else dt.datetime.fromisoformat(text).date()
         except ValueError:
             pass
     raise FieldValueError("must be a date as YYYY-MM-DD")
@@ -123,9 +152,11 @@ def _json(value: Any) -> Any:
         except ValueError:
             raise FieldValueError("must be valid JSON") from None
     try:
-        json.dumps(value)
+        text = json.dumps(value)
     except (TypeError, ValueError):
         raise FieldValueError("must be JSON-serialisable") from None
+    if "\\u0000" in text:  # PostgreSQL's jsonb cannot hold it
+        raise FieldValueError("must not contain NUL characters")
     return value
 
 

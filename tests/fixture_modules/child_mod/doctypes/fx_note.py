@@ -1,2 +1,2 @@
-DOCTYPE = {"name": "Ev Note", "autoname": "hash",
+DOCTYPE = {"name": "Fx Note", "autoname": "hash",
            "fields": [{"fieldname": "text", "fieldtype": "Data"}]}

@@ -1,8 +1,7 @@
 DOCTYPE = {
-    "name": "Ev Move",
-    "autoname": "EVM-.####",
+    "name": "Fx Move",
+    "autoname": "FXM-.####",
     "is_submittable": 1,
     "fields": [{"fieldname": "qty", "fieldtype": "Int"},
-               {"fieldname": "log", "fieldtype": "Small Text"},
                {"fieldname": "fail_on", "fieldtype": "Data"}],
 }

@@ -1,1 +1,0 @@
-MANIFEST = {"name": "ledger_like", "version": "1.0.0", "depends": []}
