@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
+
+from sqlalchemy import func, select
 
 from core import lifecycle
 from core.context import Context
-from modules.accounting.tests.builders import make_company, make_fiscal_year
+from core.db import query
+from modules.accounting.tests.builders import (
+    account_balances,
+    assert_ledger_balanced,
+    assert_subledger_consistent,
+    make_company,
+    make_fiscal_year,
+)
 from tests.fixtures import TenantHandle, make_tenant
 
 CO, STORES = "Pune Furniture", "Stores - PF"
@@ -42,3 +52,38 @@ def receive(ctx: Context, item: str, qty: Any, rate: Any, date: str = "2026-05-0
         "stock_entry_type": "Material Receipt", "company": CO, "posting_date": date,
         "docstatus": 1, "items": [{"item_code": item, "qty": qty, "basic_rate": rate,
                                    "t_warehouse": warehouse}]})).name or ""
+
+
+def assert_books_in_step(ctx: Context, company: str = CO) -> None:
+    """The invariants every stock scenario ends with.
+
+    - each Bin's quantity and value equal the sum of its stock ledger rows;
+    - the stock ledger's value per warehouse account equals that account's GL balance
+      (perpetual inventory: no stock value moves without its journal);
+    - the general ledger balances and the receivable/payable sub-ledger agrees with
+      every invoice's outstanding amount.
+    """
+    sle = query.view(ctx, "Stock Ledger Entry")
+    per_bin = {(item, warehouse): (Decimal(str(qty or 0)), Decimal(str(value or 0)))
+               for item, warehouse, qty, value in ctx.conn.execute(
+                   select(sle.c.item_code, sle.c.warehouse, func.sum(sle.c.actual_qty),
+                          func.sum(sle.c.stock_value_difference))
+                   .where(sle.c.company == company)
+                   .group_by(sle.c.item_code, sle.c.warehouse))}
+    accounts = {w["name"]: w["account"] for w in query.select_rows(
+        ctx, "Warehouse", fields=["name", "account"], filters={"company": company})}
+    for row in query.select_rows(ctx, "Bin", fields=["item_code", "warehouse", "actual_qty",
+                                                    "stock_value"]):
+        if row["warehouse"] not in accounts:
+            continue
+        qty, value = per_bin.get((row["item_code"], row["warehouse"]), (Decimal(0),) * 2)
+        assert (row["actual_qty"], row["stock_value"]) == (qty, value), row
+    by_account: dict[str, Decimal] = {}
+    for (_, warehouse), (_, value) in per_bin.items():
+        account = accounts[warehouse]
+        by_account[account] = by_account.get(account, Decimal(0)) + value
+    balances = account_balances(ctx, company)
+    for account, value in by_account.items():
+        assert balances.get(account, Decimal(0)) == value, (account, value, balances)
+    assert_ledger_balanced(ctx, company)
+    assert_subledger_consistent(ctx)

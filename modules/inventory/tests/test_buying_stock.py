@@ -10,7 +10,14 @@ from decimal import Decimal as D
 from core import lifecycle
 from core.db import query
 from modules.accounting.tests.builders import account_balances, gl_lines
-from modules.inventory.tests.builders import CO, STORES, make_item, make_party, stock_books
+from modules.inventory.tests.builders import (
+    CO,
+    STORES,
+    assert_books_in_step,
+    make_item,
+    make_party,
+    stock_books,
+)
 
 
 def test_a_bill_that_updates_stock_values_the_goods_at_their_cost(site):
@@ -38,3 +45,4 @@ def test_a_bill_that_updates_stock_values_the_goods_at_their_cost(site):
                                   filters={"item_code": "PLANK", "warehouse": STORES})[0]
         assert (stock["actual_qty"], stock["stock_value"]) == (D("0"), D("0"))
         assert account_balances(ctx, CO) == {}
+        assert_books_in_step(ctx)

@@ -11,7 +11,13 @@ from decimal import Decimal as D
 from core import lifecycle
 from core.db import query
 from modules.accounting.tests.builders import account_balances, gl_lines
-from modules.inventory.tests.builders import CO, STORES, make_item, stock_books
+from modules.inventory.tests.builders import (
+    CO,
+    STORES,
+    assert_books_in_step,
+    make_item,
+    stock_books,
+)
 
 
 def test_opening_stock_and_a_count_set_quantity_and_value(site):
@@ -42,3 +48,4 @@ def test_opening_stock_and_a_count_set_quantity_and_value(site):
                                   filters={"item_code": "PLANK"})[0]
         assert (stock["actual_qty"], stock["stock_value"]) == (D("35"), D("2870.00"))
         assert account_balances(ctx, CO)["Stock In Hand - PF"] == D("2870.00")
+        assert_books_in_step(ctx)

@@ -25,13 +25,13 @@ from core import lifecycle
 from core.db import query
 from modules.accounting.tests.builders import (
     account_balances,
-    assert_ledger_balanced,
     gl_lines,
     make_company,
     make_fiscal_year,
 )
 from modules.inventory.errors import NegativeStock
 from modules.inventory.reports.stock_balance import stock_balance
+from modules.inventory.tests.builders import assert_books_in_step
 from tests.conftest import make_tenant
 
 CO = "Pune Furniture"
@@ -74,6 +74,7 @@ def test_fifo_issues_take_the_oldest_cost_first(shop):
             (FG, D("3"), D("360.00")), (STORES, D("2"), D("240.00"))]
         assert account_balances(ctx, CO) == {"Stock In Hand - PF": D("600.00"),
                                              "Stock Adjustment - PF": D("-600.00")}
+        assert_books_in_step(ctx)
     with pytest.raises(NegativeStock, match="only 2"), shop.tx() as ctx:
         entry(ctx, "Material Issue", "2026-04-05", "WIDGET", 6, source=STORES)
 
@@ -96,7 +97,7 @@ def test_moving_average_and_a_cancelled_issue_restore_the_value(shop):
                                     filters={"item_code": "BOLT", "warehouse": STORES})[0]
         assert (bin_row["actual_qty"], bin_row["stock_value"]) == (D("20"), D("233.50"))
         assert account_balances(ctx, CO)["Stock In Hand - PF"] == D("233.50")
-        assert_ledger_balanced(ctx, CO)
+        assert_books_in_step(ctx)
 
 
 def test_stock_ledger_entries_cannot_be_written_by_hand(shop):
@@ -128,3 +129,4 @@ def test_two_concurrent_sales_of_the_last_unit_one_succeeds(site, shop):
     with shop.tx() as ctx:
         assert query.get_value(ctx, "Bin", {"item_code": "WIDGET"}, "actual_qty") == 0
         assert query.count(ctx, "Stock Ledger Entry", {"item_code": "WIDGET"}) == 2
+        assert_books_in_step(ctx)

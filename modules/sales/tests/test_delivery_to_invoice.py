@@ -14,7 +14,14 @@ from core import lifecycle
 from core.db import query
 from core.errors import LinkExistsError, ValidationError
 from modules.accounting.tests.builders import gl_lines
-from modules.inventory.tests.builders import CO, make_item, make_party, receive, stock_books
+from modules.inventory.tests.builders import (
+    CO,
+    assert_books_in_step,
+    make_item,
+    make_party,
+    receive,
+    stock_books,
+)
 from modules.sales.billing import make_sales_invoice
 from tests.conftest import make_tenant
 
@@ -61,6 +68,7 @@ def test_a_delivery_billed_in_two_invoices(site):
         assert status(ctx, note.name) == (D("40.00"), "To Bill")
         assert make_sales_invoice(ctx, note.name)["items"][0]["qty"] == D("6")
         assert query.get_value(ctx, "Bin", {"item_code": "CHAIR"}, "actual_qty") == 0
+        assert_books_in_step(ctx)
 
 
 def test_making_an_invoice_from_an_unknown_delivery_note_is_not_found(site):

@@ -14,7 +14,14 @@ import pytest
 from core import lifecycle
 from core.db import query
 from core.errors import LinkExistsError, ValidationError
-from modules.inventory.tests.builders import CO, make_item, make_party, receive, stock_books
+from modules.inventory.tests.builders import (
+    CO,
+    assert_books_in_step,
+    make_item,
+    make_party,
+    receive,
+    stock_books,
+)
 from modules.sales.ordering import make_delivery_note
 
 
@@ -70,3 +77,4 @@ def test_an_order_reserves_stock_and_is_delivered_in_parts(site):
         assert bin_of(ctx) == (D("12"), D("10"), D("2"))
         lifecycle.cancel(ctx, "Sales Order", order.name)
         assert bin_of(ctx) == (D("12"), D("0"), D("12"))
+        assert_books_in_step(ctx)
