@@ -10,10 +10,14 @@ from typing import TYPE_CHECKING
 from core.db import query
 from core.errors import LinkExistsError, ValidationError
 from modules.accounting import subledger
-from modules.accounting.companies import company_settings, currency_precision
+from modules.accounting.companies import (
+    company_precision,
+    company_settings,
+    currency_precision,
+)
 from modules.accounting.exchange import exchange_rate
 from modules.accounting.invoicing.schedule import set_schedule
-from modules.accounting.invoicing.side import Side
+from modules.accounting.invoicing.side import SIDES, Side
 from modules.accounting.invoicing.totals import compute_totals
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
 
@@ -38,13 +42,30 @@ def validate(ctx: Context, doc: Document, side: Side) -> None:
     _check_party_account(ctx, doc, side, settings)
     _fill_items(ctx, doc, side, settings)
     _check_return(ctx, doc, side)
-    precision = currency_precision(ctx, doc.currency)
-    compute_totals(doc, precision, currency_precision(ctx, company_currency))
-    set_schedule(ctx, doc, side, precision)
+    _totals_and_schedule(ctx, doc, side)
     doc.due_date = doc.due_date or doc.posting_date
     if doc.due_date < doc.posting_date:
         raise ValidationError("Due Date cannot be before the posting date", field="due_date")
     doc.status = "Draft"
+
+
+def _totals_and_schedule(ctx: Context, doc: Document, side: Side) -> None:
+    precision = currency_precision(ctx, doc.currency)
+    compute_totals(doc, precision, company_precision(ctx, doc.company))
+    set_schedule(ctx, doc, side, precision)
+
+
+def recompute_totals(ctx: Context, doc: Document) -> None:
+    """Totals and payment schedule of a sales or purchase invoice, computed again.
+
+    For a module whose ``validate`` handler changes an invoice's lines or tax rows after
+    the invoice computed them (a country's taxes worked out per line, say): it calls this
+    last, so the grand total, the schedule and what ``on_submit`` posts include its rows.
+    """
+    side = SIDES.get(doc.doctype)
+    if side is None:
+        raise ValueError(f"{doc.doctype} is not a sales or purchase invoice")
+    _totals_and_schedule(ctx, doc, side)
 
 
 def _check_party_account(ctx: Context, doc: Document, side: Side, settings: dict) -> None:

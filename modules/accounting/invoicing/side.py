@@ -23,3 +23,5 @@ SALES = Side("Sales Invoice", "Customer", "customer", "debit_to", "Receivable",
 PURCHASE = Side("Purchase Invoice", "Supplier", "supplier", "credit_to", "Payable",
                 "default_payable_account", "expense_account", "default_expense_account",
                 -1)
+
+SIDES = {side.doctype: side for side in (SALES, PURCHASE)}
