@@ -36,6 +36,16 @@ def balance(ctx: Context, against_type: str, against: str, account: str,
     return Decimal(str(total or 0))
 
 
+def party_balance(ctx: Context, company: str, party_type: str, party: str) -> Decimal:
+    """Net debit, in company currency, of everything booked for the party in the company
+    (what a customer owes, less advances; negative when the company owes the party)."""
+    gl = query.view(ctx, "GL Entry")
+    total = ctx.conn.execute(select(func.sum(gl.c.debit - gl.c.credit)).where(
+        gl.c.company == company, gl.c.party_type == party_type,
+        gl.c.party == party)).scalar()
+    return Decimal(str(total or 0))
+
+
 def outstanding(ctx: Context, doctype: str, name: str) -> Decimal:
     party_field, account_field, sign = INVOICES[doctype]
     doc = query.select_rows(ctx, doctype, fields=[party_field, account_field],

@@ -1,24 +1,30 @@
-"""Billing deliveries: each invoice line made from a delivery note line counts towards
-that line's billed quantity, and the delivery note's status follows.
+"""Billing deliveries and orders: each invoice line made from a delivery note line
+counts towards that line's billed quantity, and each line made from a sales order line
+(directly, or through a delivery note line made from it) towards the order line's
+billed quantity and amount; the delivery note's and the order's statuses follow.
 
-An invoice may not bill more than was delivered and not yet billed; its lines carry the
-delivery note so the invoice cannot also take the goods out of stock again.
+An invoice may not bill more than was delivered and not yet billed, nor more than was
+ordered and not yet billed. Lines that carry a delivery note cannot also take the goods
+out of stock again; lines billed straight from an order with Update Stock deliver them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from core.db import query
 from core.errors import ValidationError
+from modules.sales import ordering
+from modules.sales.invoicing import make_sales_invoice as make_sales_invoice  # its old home
+from modules.sales.status import percent, refresh_order
 
 if TYPE_CHECKING:
     from core.context import Context
     from core.document import Document
 
 ZERO = Decimal(0)
-HUNDRED = Decimal(100)
 
 
 def _delivered(ctx: Context, doc: Document) -> dict[str, dict[str, Any]]:
@@ -26,12 +32,28 @@ def _delivered(ctx: Context, doc: Document) -> dict[str, dict[str, Any]]:
     if not names:
         return {}
     rows = query.select_rows(ctx, "Delivery Note Item", fields=[
-        "name", "parent", "item_code", "qty", "billed_qty", "docstatus"],
-        filters=[["name", "in", names]])
+        "name", "parent", "item_code", "qty", "billed_qty", "docstatus",
+        "against_sales_order", "so_detail"], filters=[["name", "in", names]])
     return {r["name"]: r for r in rows}
 
 
+def direct_deliveries(doc: Document) -> list[Document]:
+    """Lines that deliver an order line themselves: billed straight from the order by an
+    invoice that updates stock."""
+    if not doc.get("update_stock") or doc.get("is_return"):
+        return []
+    return [r for r in doc.children("items") if r.get("so_detail") and not r.get("dn_detail")]
+
+
 def check_billing(ctx: Context, doc: Document) -> None:
+    if doc.get("is_return"):
+        return
+    _check_delivery_billing(ctx, doc)
+    _check_order_billing(ctx, doc)
+    ordering.check_delivery(ctx, doc, direct_deliveries(doc), "sales_order")
+
+
+def _check_delivery_billing(ctx: Context, doc: Document) -> None:
     delivered = _delivered(ctx, doc)
     if delivered and doc.get("update_stock"):
         raise ValidationError("Goods billed from a delivery note have left stock already: "
@@ -49,9 +71,52 @@ def check_billing(ctx: Context, doc: Document) -> None:
             raise ValidationError(f"Items row {i}: {row.qty} of {row.item_code} is more "
                                   f"than the {unbilled} delivered and not yet billed",
                                   field="items")
+        # the order line the delivery was made from is billed too, whatever was sent
+        row.sales_order, row.so_detail = line["against_sales_order"], line["so_detail"]
+
+
+def _check_order_billing(ctx: Context, doc: Document) -> None:
+    rows = [r for r in doc.children("items") if r.get("so_detail")]
+    ordered = ordering.order_lines(ctx, [r.so_detail for r in rows])
+    orders = _orders(ctx, [line["parent"] for line in ordered.values()])
+    asked: dict[str, Decimal] = {}
+    for row in rows:
+        i = doc.children("items").index(row) + 1
+        line = ordered.get(row.so_detail)
+        order = orders.get(line["parent"]) if line else None
+        if line is None or line["docstatus"] != 1 or line["parent"] != row.sales_order \
+                or line["item_code"] != row.item_code or order is None \
+                or (order["customer"], order["company"]) != (doc.customer, doc.company):
+            raise ValidationError(f"Items row {i}: not a line of a submitted sales order "
+                                  f"{row.sales_order} of {doc.customer} in {doc.company}",
+                                  field="items")
+        asked[row.so_detail] = asked.get(row.so_detail, ZERO) + row.qty
+        unbilled = line["qty"] - (line["billed_qty"] or ZERO)
+        if asked[row.so_detail] > unbilled:
+            raise ValidationError(f"Items row {i}: {row.qty} of {row.item_code} is more "
+                                  f"than the {unbilled} ordered on {row.sales_order} and "
+                                  "not yet billed", field="items")
+
+
+def _orders(ctx: Context, names: Sequence[str]) -> dict[str, dict[str, Any]]:
+    if not names:
+        return {}
+    return {r["name"]: r for r in query.select_rows(
+        ctx, "Sales Order", fields=["name", "customer", "company"],
+        filters=[["name", "in", sorted(set(names))]])}
 
 
 def record_billing(ctx: Context, doc: Document, sign: int) -> None:
+    """Count the invoice's lines on the delivery and order lines they bill (``sign`` -1
+    undoes it), and deliver the order lines it takes out of stock itself."""
+    if doc.get("is_return"):
+        return
+    _record_delivery_billing(ctx, doc, sign)
+    _record_order_billing(ctx, doc, sign)
+    ordering.record_delivery(ctx, doc, sign, direct_deliveries(doc))
+
+
+def _record_delivery_billing(ctx: Context, doc: Document, sign: int) -> None:
     delivered = _delivered(ctx, doc)
     if not delivered:
         return
@@ -66,28 +131,28 @@ def record_billing(ctx: Context, doc: Document, sign: int) -> None:
         refresh_status(ctx, note)
 
 
+def _record_order_billing(ctx: Context, doc: Document, sign: int) -> None:
+    rows = [r for r in doc.children("items") if r.get("so_detail")]
+    ordered = ordering.order_lines(ctx, [r.so_detail for r in rows])
+    if not ordered:
+        return
+    billed: dict[str, tuple[Decimal, Decimal]] = {}
+    for row in rows:
+        qty, amount = billed.get(row.so_detail, (ZERO, ZERO))
+        billed[row.so_detail] = (qty + row.qty * sign, amount + row.amount * sign)
+    query.update_rows(ctx, "Sales Order Item", [
+        {"name": name, "billed_qty": (ordered[name]["billed_qty"] or ZERO) + qty,
+         "billed_amt": (ordered[name]["billed_amt"] or ZERO) + amount}
+        for name, (qty, amount) in billed.items()])
+    for order in sorted({line["parent"] for line in ordered.values()}):
+        refresh_order(ctx, order)
+
+
 def refresh_status(ctx: Context, note: str) -> None:
     lines = query.select_rows(ctx, "Delivery Note Item", fields=["qty", "billed_qty"],
                               filters={"parent": note, "parenttype": "Delivery Note"})
     total = sum((r["qty"] for r in lines), ZERO)
     billed = sum((r["billed_qty"] or ZERO for r in lines), ZERO)
-    per_billed = (billed / total * HUNDRED).quantize(Decimal("0.01")) if total else ZERO
     query.update_row(ctx, "Delivery Note", note, {
-        "per_billed": per_billed, "status": "Completed" if billed >= total else "To Bill"})
-
-
-def make_sales_invoice(ctx: Context, delivery_note: str) -> dict[str, Any]:
-    """A draft invoice for what the delivery note has not billed yet (not saved)."""
-    from core import lifecycle
-
-    note = lifecycle.get_doc(ctx, "Delivery Note", delivery_note)
-    if note.docstatus != 1:
-        raise ValidationError(f"{delivery_note} is not submitted", field="delivery_note")
-    items = [{"item_code": r.item_code, "item_name": r.item_name, "rate": r.rate,
-              "qty": r.qty - (r.billed_qty or ZERO), "delivery_note": note.name,
-              "dn_detail": r.name} for r in note.children("items")
-             if r.qty > (r.billed_qty or ZERO)]
-    if not items:
-        raise ValidationError(f"{delivery_note} is fully billed", field="delivery_note")
-    return {"doctype": "Sales Invoice", "customer": note.customer, "company": note.company,
-            "posting_date": ctx.now.date(), "items": items}
+        "per_billed": percent(billed, total),
+        "status": "Completed" if billed >= total else "To Bill"})

@@ -1,9 +1,11 @@
-"""Delivering orders: each delivery line made from a sales order line counts towards its
-delivered quantity and releases that much of the reservation; the order's status
-follows. A delivery may not exceed what is ordered and not yet delivered."""
+"""Delivering orders: each line delivered against a sales order line (from a delivery
+note, or from an invoice that updates stock) counts towards its delivered quantity and
+releases that much of the reservation; the order's status follows. A delivery may not
+exceed what is ordered and not yet delivered."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -11,69 +13,68 @@ from core import lifecycle
 from core.db import query
 from core.errors import ValidationError
 from modules.inventory.ledger import reserve
+from modules.sales.lines import stock_items
+from modules.sales.status import refresh_order
 
 if TYPE_CHECKING:
     from core.context import Context
     from core.document import Document
 
 ZERO = Decimal(0)
-HUNDRED = Decimal(100)
 
 
-def _ordered(ctx: Context, note: Document) -> dict[str, dict[str, Any]]:
-    names = [r.so_detail for r in note.children("items") if r.get("so_detail")]
+def order_lines(ctx: Context, names: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Sales order lines by name, with what is delivered and billed of each."""
     if not names:
         return {}
     return {r["name"]: r for r in query.select_rows(ctx, "Sales Order Item", fields=[
-        "name", "parent", "item_code", "qty", "delivered_qty", "warehouse", "docstatus"],
-        filters=[["name", "in", names]])}
+        "name", "parent", "item_code", "qty", "rate", "delivered_qty", "billed_qty",
+        "billed_amt", "warehouse", "docstatus"], filters=[["name", "in", sorted(set(names))]])}
 
 
-def check_delivery(ctx: Context, note: Document) -> None:
-    ordered = _ordered(ctx, note)
-    for i, row in enumerate(note.children("items"), start=1):
-        if not row.get("so_detail"):
-            continue
+def _linked(rows: Sequence[Document]) -> list[Document]:
+    return [r for r in rows if r.get("so_detail")]
+
+
+def check_delivery(ctx: Context, doc: Document, rows: Sequence[Document] | None = None,
+                   order_field: str = "against_sales_order") -> None:
+    """Each delivered line is a line of the submitted order it names, for at most what
+    is ordered and not yet delivered (lines of one order line added together)."""
+    rows = _linked(doc.children("items") if rows is None else rows)
+    ordered = order_lines(ctx, [r.so_detail for r in rows])
+    asked: dict[str, Decimal] = {}
+    for i, row in enumerate(rows, start=1):
         line = ordered.get(row.so_detail)
         if line is None or line["docstatus"] != 1 or line["item_code"] != row.item_code \
-                or line["parent"] != row.against_sales_order:
+                or line["parent"] != row.get(order_field):
             raise ValidationError(f"Items row {i}: not a line of the submitted sales order "
-                                  f"{row.against_sales_order}", field="items")
+                                  f"{row.get(order_field)}", field="items")
+        asked[row.so_detail] = asked.get(row.so_detail, ZERO) + row.qty
         open_qty = line["qty"] - (line["delivered_qty"] or ZERO)
-        if row.qty > open_qty:
+        if asked[row.so_detail] > open_qty:
             raise ValidationError(f"Items row {i}: {row.qty} of {row.item_code} is more than "
                                   f"the {open_qty} ordered and not yet delivered",
                                   field="items")
 
 
-def record_delivery(ctx: Context, note: Document, sign: int) -> None:
-    ordered = _ordered(ctx, note)
+def record_delivery(ctx: Context, doc: Document, sign: int,
+                    rows: Sequence[Document] | None = None) -> None:
+    """Count the delivered lines on their order lines (``sign`` -1 undoes it)."""
+    rows = _linked(doc.children("items") if rows is None else rows)
+    ordered = order_lines(ctx, [r.so_detail for r in rows])
     if not ordered:
         return
     delivered: dict[str, Decimal] = {}
-    for row in note.children("items"):
-        if row.get("so_detail"):
-            delivered[row.so_detail] = delivered.get(row.so_detail, ZERO) + row.qty * sign
+    for row in rows:
+        delivered[row.so_detail] = delivered.get(row.so_detail, ZERO) + row.qty * sign
     query.update_rows(ctx, "Sales Order Item", [
         {"name": name, "delivered_qty": (ordered[name]["delivered_qty"] or ZERO) + qty}
         for name, qty in delivered.items()])
-    stocked = {r["name"] for r in query.select_rows(ctx, "Item", fields=["name"], filters=[
-        ["name", "in", sorted({ordered[n]["item_code"] for n in delivered})],
-        ["is_stock_item", "=", 1]])}
+    stocked = stock_items(ctx, [ordered[n]["item_code"] for n in delivered])
     reserve(ctx, [(ordered[n]["item_code"], ordered[n]["warehouse"], -qty)
                   for n, qty in delivered.items() if ordered[n]["item_code"] in stocked])
     for order in sorted({line["parent"] for line in ordered.values()}):
-        _refresh_status(ctx, order)
-
-
-def _refresh_status(ctx: Context, order: str) -> None:
-    lines = query.select_rows(ctx, "Sales Order Item", fields=["qty", "delivered_qty"],
-                              filters={"parent": order, "parenttype": "Sales Order"})
-    total = sum((r["qty"] for r in lines), ZERO)
-    done = sum((r["delivered_qty"] or ZERO for r in lines), ZERO)
-    query.update_row(ctx, "Sales Order", order, {
-        "per_delivered": (done / total * HUNDRED).quantize(Decimal("0.01")) if total else ZERO,
-        "status": "Completed" if done >= total else "To Deliver"})
+        refresh_order(ctx, order)
 
 
 def make_delivery_note(ctx: Context, sales_order: str) -> dict[str, Any]:
@@ -83,9 +84,16 @@ def make_delivery_note(ctx: Context, sales_order: str) -> dict[str, Any]:
         raise ValidationError(f"{sales_order} is not submitted", field="sales_order")
     items = [{"item_code": r.item_code, "item_name": r.item_name, "rate": r.rate,
               "qty": r.qty - (r.delivered_qty or ZERO), "warehouse": r.warehouse,
-              "against_sales_order": order.name, "so_detail": r.name}
+              "against_sales_order": order.name, "so_detail": r.name, **priced(r)}
              for r in order.children("items") if r.qty > (r.delivered_qty or ZERO)]
     if not items:
         raise ValidationError(f"{sales_order} is fully delivered", field="sales_order")
     return {"doctype": "Delivery Note", "customer": order.customer, "company": order.company,
-            "posting_date": ctx.now.date(), "items": items}
+            "posting_date": ctx.now.date(), "items": items,
+            "selling_price_list": order.selling_price_list}
+
+
+def priced(row: Document) -> dict[str, Any]:
+    """The pricing a line carries to the document made from it."""
+    return {f: row.get(f) for f in ("price_list_rate", "discount_percentage",
+                                     "discount_amount", "pricing_rule")}

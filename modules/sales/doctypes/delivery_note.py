@@ -7,12 +7,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from core.db import query
-from core.errors import ValidationError
-from core.meta.fieldtypes import quantize
-from modules.accounting.companies import company_precision, company_settings
+from modules.accounting.companies import company_settings
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
 from modules.inventory.ledger import StockMove, StockVoucher, move_stock, reverse_stock
 from modules.sales import ordering
+from modules.sales.lines import fill_lines
+from modules.sales.pricing.apply import price_document
+from modules.sales.pricing.fields import HEADER_FIELDS
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -35,6 +36,7 @@ DOCTYPE = {
          "default": "Today", "in_list_view": 1},
         {"fieldname": "set_warehouse", "fieldtype": "Link", "options": "Warehouse",
          "label": "Warehouse"},
+        *HEADER_FIELDS,
         {"fieldname": "items", "fieldtype": "Table", "options": "Delivery Note Item",
          "label": "Items", "reqd": 1},
         {"fieldname": "total", "fieldtype": "Currency", "label": "Total", "read_only": 1,
@@ -57,21 +59,16 @@ DOCTYPE = {
 }
 
 
+def before_validate(ctx: Context, doc: Document) -> None:
+    price_document(ctx, doc)
+
+
 def validate(ctx: Context, doc: Document) -> None:
-    settings = company_settings(ctx, doc.company)
-    precision = company_precision(ctx, doc.company)
-    names = {r["name"]: r["item_name"] for r in query.select_rows(
-        ctx, "Item", fields=["name", "item_name"],
-        filters=[["name", "in", sorted({r.item_code for r in doc.children("items")})]])}
-    for i, row in enumerate(doc.children("items"), start=1):
-        if (row.qty or ZERO) <= 0:
-            raise ValidationError(f"Items row {i}: quantity must be above zero",
-                                  field="items")
-        row.item_name = row.item_name or names.get(row.item_code)
-        row.warehouse = row.warehouse or doc.set_warehouse or settings["default_warehouse"]
-        row.amount = quantize(row.qty * (row.rate or ZERO), precision)
+    default = doc.set_warehouse or company_settings(ctx, doc.company)["default_warehouse"]
+    fill_lines(ctx, doc)
+    for row in doc.children("items"):
+        row.warehouse = row.warehouse or default
         row.billed_qty = ZERO
-    doc.total = sum((r.amount for r in doc.children("items")), ZERO)
     doc.status, doc.per_billed = "Draft", ZERO
     ordering.check_delivery(ctx, doc)
 

@@ -1,5 +1,7 @@
 """Delivery Note Item: one item delivered, and how much of it has been billed."""
 
+from modules.sales.pricing.fields import LINE_FIELDS
+
 DOCTYPE = {
     "name": "Delivery Note Item",
     "istable": True,
@@ -9,6 +11,7 @@ DOCTYPE = {
         {"fieldname": "item_name", "fieldtype": "Data", "label": "Item Name"},
         {"fieldname": "qty", "fieldtype": "Float", "label": "Quantity", "reqd": 1,
          "in_list_view": 1},
+        *LINE_FIELDS,
         {"fieldname": "rate", "fieldtype": "Currency", "label": "Rate", "in_list_view": 1},
         {"fieldname": "amount", "fieldtype": "Currency", "label": "Amount", "read_only": 1,
          "in_list_view": 1},

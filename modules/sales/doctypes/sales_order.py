@@ -1,5 +1,6 @@
-"""Sales Order: what a customer ordered. Submitting it reserves the stock; deliveries
-made from it count against each line until everything is delivered."""
+"""Sales Order: what a customer ordered. Submitting it reserves the stock (and checks
+the customer's credit limit); deliveries and invoices made from it count against each
+line until everything is delivered and billed."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from core.db import query
-from core.errors import ValidationError
-from core.meta.fieldtypes import quantize
-from modules.accounting.companies import company_precision, company_settings
+from modules.accounting.companies import company_settings
 from modules.inventory.ledger import reserve
+from modules.sales import credit, quoting
+from modules.sales.lines import fill_lines, stock_items
+from modules.sales.pricing.apply import price_document
+from modules.sales.pricing.fields import HEADER_FIELDS
+from modules.sales.status import refresh_order
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -34,15 +38,19 @@ DOCTYPE = {
         {"fieldname": "delivery_date", "fieldtype": "Date", "label": "Delivery Date"},
         {"fieldname": "set_warehouse", "fieldtype": "Link", "options": "Warehouse",
          "label": "Warehouse"},
+        *HEADER_FIELDS,
         {"fieldname": "items", "fieldtype": "Table", "options": "Sales Order Item",
          "label": "Items", "reqd": 1},
         {"fieldname": "total", "fieldtype": "Currency", "label": "Total", "read_only": 1,
          "in_list_view": 1},
         {"fieldname": "per_delivered", "fieldtype": "Percent", "label": "% Delivered",
          "read_only": 1, "allow_on_submit": 1, "in_list_view": 1},
+        {"fieldname": "per_billed", "fieldtype": "Percent", "label": "% Billed",
+         "read_only": 1, "allow_on_submit": 1, "in_list_view": 1},
         {"fieldname": "status", "fieldtype": "Select", "label": "Status", "read_only": 1,
-         "options": "Draft\nTo Deliver\nCompleted\nCancelled", "default": "Draft",
-         "allow_on_submit": 1, "in_list_view": 1, "in_standard_filter": 1},
+         "options": "Draft\nTo Deliver and Bill\nTo Bill\nTo Deliver\nCompleted\nCancelled",
+         "default": "Draft", "allow_on_submit": 1, "in_list_view": 1,
+         "in_standard_filter": 1},
     ],
     "permissions": [
         {"role": "System Manager", "read": 1, "write": 1, "create": 1, "delete": 1,
@@ -51,42 +59,40 @@ DOCTYPE = {
          "submit": 1, "cancel": 1},
         {"role": "Sales User", "read": 1, "write": 1, "create": 1, "submit": 1},
         {"role": "Stock User", "read": 1},
+        {"role": "Accounts User", "read": 1},
     ],
 }
 
 
+def before_validate(ctx: Context, doc: Document) -> None:
+    price_document(ctx, doc)
+
+
 def validate(ctx: Context, doc: Document) -> None:
     default = doc.set_warehouse or company_settings(ctx, doc.company)["default_warehouse"]
-    precision = company_precision(ctx, doc.company)
-    names = {r["name"]: r["item_name"] for r in query.select_rows(
-        ctx, "Item", fields=["name", "item_name"],
-        filters=[["name", "in", sorted({r.item_code for r in doc.children("items")})]])}
-    for i, row in enumerate(doc.children("items"), start=1):
-        if (row.qty or ZERO) <= 0:
-            raise ValidationError(f"Items row {i}: quantity must be above zero",
-                                  field="items")
-        row.item_name = row.item_name or names.get(row.item_code)
+    fill_lines(ctx, doc)
+    for row in doc.children("items"):
         row.warehouse = row.warehouse or default
-        row.amount = quantize(row.qty * (row.rate or ZERO), precision)
-        row.delivered_qty = ZERO
-    doc.total = sum((r.amount for r in doc.children("items")), ZERO)
-    doc.status, doc.per_delivered = "Draft", ZERO
+        row.delivered_qty = row.billed_qty = row.billed_amt = ZERO
+    doc.status, doc.per_delivered, doc.per_billed = "Draft", ZERO, ZERO
+    quoting.check_ordering(ctx, doc)
 
 
 def _stock_lines(ctx: Context, doc: Document) -> list[Document]:
-    codes = sorted({r.item_code for r in doc.children("items")})
-    stocked = {r["name"] for r in query.select_rows(ctx, "Item", fields=["name"], filters=[
-        ["name", "in", codes], ["is_stock_item", "=", 1]])}
+    stocked = stock_items(ctx, [r.item_code for r in doc.children("items")])
     return [r for r in doc.children("items") if r.item_code in stocked]
 
 
 def on_submit(ctx: Context, doc: Document) -> None:
     reserve(ctx, [(r.item_code, r.warehouse, r.qty) for r in _stock_lines(ctx, doc)])
-    query.update_row(ctx, "Sales Order", doc.name or "", {"status": "To Deliver"})
+    refresh_order(ctx, doc.name or "")
+    quoting.record_ordering(ctx, doc, 1)
+    credit.check_order(ctx, doc)
 
 
 def on_cancel(ctx: Context, doc: Document) -> None:
     """Release what is still reserved (ordered, not delivered)."""
-    reserve(ctx, [(r.item_code, r.warehouse, -(r.qty - (r.delivered_qty or ZERO)))
+    reserve(ctx, [(r.item_code, r.warehouse, -max(r.qty - (r.delivered_qty or ZERO), ZERO))
                   for r in _stock_lines(ctx, doc)])
     query.update_row(ctx, "Sales Order", doc.name or "", {"status": "Cancelled"})
+    quoting.record_ordering(ctx, doc, -1)

@@ -1,4 +1,6 @@
-"""Sales Order Item: one item ordered, and how much of it has been delivered."""
+"""Sales Order Item: one item ordered, and how much of it has been delivered and billed."""
+
+from modules.sales.pricing.fields import LINE_FIELDS
 
 DOCTYPE = {
     "name": "Sales Order Item",
@@ -9,6 +11,7 @@ DOCTYPE = {
         {"fieldname": "item_name", "fieldtype": "Data", "label": "Item Name"},
         {"fieldname": "qty", "fieldtype": "Float", "label": "Quantity", "reqd": 1,
          "in_list_view": 1},
+        *LINE_FIELDS,
         {"fieldname": "rate", "fieldtype": "Currency", "label": "Rate", "in_list_view": 1},
         {"fieldname": "amount", "fieldtype": "Currency", "label": "Amount", "read_only": 1,
          "in_list_view": 1},
@@ -16,5 +19,13 @@ DOCTYPE = {
          "label": "Warehouse", "in_list_view": 1},
         {"fieldname": "delivered_qty", "fieldtype": "Float", "label": "Delivered",
          "read_only": 1, "allow_on_submit": 1},
+        {"fieldname": "billed_qty", "fieldtype": "Float", "label": "Billed Quantity",
+         "read_only": 1, "allow_on_submit": 1},
+        {"fieldname": "billed_amt", "fieldtype": "Currency", "label": "Billed Amount",
+         "read_only": 1, "allow_on_submit": 1},
+        {"fieldname": "prevdoc_docname", "fieldtype": "Link", "options": "Quotation",
+         "label": "Quotation"},
+        {"fieldname": "quotation_item", "fieldtype": "Data", "label": "Quotation Line",
+         "hidden": 1},
     ],
 }

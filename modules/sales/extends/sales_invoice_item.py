@@ -1,4 +1,7 @@
-"""What selling adds to a sales invoice line: the delivery it bills."""
+"""What selling adds to a sales invoice line: the delivery and order line it bills, and
+how it was priced."""
+
+from modules.sales.pricing.fields import LINE_FIELDS
 
 EXTENDS = "Sales Invoice Item"
 FIELDS = [
@@ -6,4 +9,10 @@ FIELDS = [
      "label": "Delivery Note"},
     {"fieldname": "dn_detail", "fieldtype": "Data", "label": "Delivery Note Line",
      "hidden": 1},
+    {"fieldname": "sales_order", "fieldtype": "Link", "options": "Sales Order",
+     "label": "Sales Order"},
+    {"fieldname": "so_detail", "fieldtype": "Data", "label": "Sales Order Line",
+     "hidden": 1},
+    *[f | {"insert_after": "qty"} if f["fieldname"] == "price_list_rate" else f
+      for f in LINE_FIELDS],
 ]

@@ -22,7 +22,7 @@ from modules.inventory.tests.builders import (
     receive,
     stock_books,
 )
-from modules.sales.billing import make_sales_invoice
+from modules.sales.invoicing import make_sales_invoice
 from tests.conftest import make_tenant
 
 

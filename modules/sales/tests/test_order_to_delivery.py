@@ -2,7 +2,7 @@
 
     Stock: 12 Chairs. Order 10: reserved 10, projected 2.
     Deliver 6 from the order: 6 in stock, 4 still reserved, projected 2, 60% delivered.
-    Delivering 5 more is refused (4 open); delivering 4 completes the order.
+    Delivering 5 more is refused (4 open); delivering 4 leaves the order to bill.
     Cancelling that delivery reopens 4; the order cannot be cancelled while a delivery
     made from it stands; once none does, cancelling it releases the reservation.
 """
@@ -53,17 +53,17 @@ def test_an_order_reserves_stock_and_is_delivered_in_parts(site):
         first = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Delivery Note", draft | {
             "posting_date": "2026-05-03", "docstatus": 1}))
         assert bin_of(ctx) == (D("6"), D("4"), D("2"))
-        assert order_status(ctx, order.name) == (D("60.00"), "To Deliver")
+        assert order_status(ctx, order.name) == (D("60.00"), "To Deliver and Bill")
         rest = make_delivery_note(ctx, order.name)
         with pytest.raises(ValidationError, match="more than the 4"):
             lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Delivery Note", rest | {
                 "posting_date": "2026-05-04", "items": [rest["items"][0] | {"qty": 5}]}))
         second = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Delivery Note", rest | {
             "posting_date": "2026-05-04", "docstatus": 1}))
-        assert order_status(ctx, order.name) == (D("100.00"), "Completed")
+        assert order_status(ctx, order.name) == (D("100.00"), "To Bill")
         assert bin_of(ctx) == (D("2"), D("0"), D("2"))
         lifecycle.cancel(ctx, "Delivery Note", second.name)
-        assert order_status(ctx, order.name) == (D("60.00"), "To Deliver")
+        assert order_status(ctx, order.name) == (D("60.00"), "To Deliver and Bill")
         assert bin_of(ctx) == (D("6"), D("4"), D("2"))
     with handle.client(headers=handle.auth) as api:
         made = api.get("/api/method/sales.make_delivery_note",

@@ -1,0 +1,14 @@
+"""Selling Settings: the tenant's selling choices (one document)."""
+
+DOCTYPE = {
+    "name": "Selling Settings",
+    "issingle": True,
+    "fields": [
+        {"fieldname": "credit_controller", "fieldtype": "Link", "options": "Role",
+         "label": "Role Allowed to Exceed Credit Limits"},
+    ],
+    "permissions": [
+        {"role": "System Manager", "read": 1, "write": 1},
+        {"role": "Sales Manager", "read": 1, "write": 1},
+    ],
+}

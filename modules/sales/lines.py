@@ -1,0 +1,43 @@
+"""Lines of a quotation, order or delivery: item names, amounts and the total."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from core.db import query
+from core.errors import ValidationError
+from core.meta.fieldtypes import quantize
+from modules.accounting.companies import company_precision
+
+if TYPE_CHECKING:
+    from core.context import Context
+    from core.document import Document
+
+ZERO = Decimal(0)
+
+
+def fill_lines(ctx: Context, doc: Document) -> None:
+    """Each line's item name and amount (quantity x rate, rounded to the company's
+    currency) and the document's total; a line needs a quantity above zero."""
+    precision = company_precision(ctx, doc.company)
+    codes = sorted({r.item_code for r in doc.children("items") if r.item_code})
+    names = {r["name"]: r["item_name"] for r in query.select_rows(
+        ctx, "Item", fields=["name", "item_name"], filters=[["name", "in", codes]])}
+    for i, row in enumerate(doc.children("items"), start=1):
+        if (row.qty or ZERO) <= 0:
+            raise ValidationError(f"Items row {i}: quantity must be above zero",
+                                  field="items")
+        if (row.rate or ZERO) < 0:
+            raise ValidationError(f"Items row {i}: rate cannot be negative", field="items")
+        row.item_name = row.item_name or names.get(row.item_code)
+        row.amount = quantize(row.qty * (row.rate or ZERO), precision)
+    doc.total = sum((r.amount for r in doc.children("items")), ZERO)
+
+
+def stock_items(ctx: Context, codes: list[str]) -> set[str]:
+    """Which of these items keep stock (and so are reserved and delivered)."""
+    if not codes:
+        return set()
+    return {r["name"] for r in query.select_rows(ctx, "Item", fields=["name"], filters=[
+        ["name", "in", sorted(set(codes))], ["is_stock_item", "=", 1]])}
