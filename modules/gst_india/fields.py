@@ -1,0 +1,59 @@
+"""The GST fields every document that sells or buys carries, and those of its lines.
+
+The field contract (README): a document has place_of_supply, gst_category,
+is_reverse_charge, company_gstin, the party's GSTIN and the GST totals; a line has its
+HSN code, rate, taxable value and tax amounts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from modules.gst_india.categories import CATEGORIES
+from modules.gst_india.states import STATE_OPTIONS
+
+
+def _money(fieldname: str, label: str) -> dict[str, Any]:
+    return {"fieldname": fieldname, "fieldtype": "Currency", "label": label,
+            "read_only": 1}
+
+
+def document_fields(party_gstin: str, party_gstin_label: str) -> list[dict[str, Any]]:
+    return [
+        {"fieldname": "section_gst", "fieldtype": "Section Break", "label": "GST"},
+        {"fieldname": "company_gstin", "fieldtype": "Data", "label": "Company GSTIN"},
+        {"fieldname": party_gstin, "fieldtype": "Data", "label": party_gstin_label},
+        {"fieldname": "gst_category", "fieldtype": "Select", "label": "GST Category",
+         "options": "\n".join(("", *CATEGORIES)), "in_standard_filter": 1},
+        {"fieldname": "place_of_supply", "fieldtype": "Select", "label": "Place of Supply",
+         "options": STATE_OPTIONS, "in_standard_filter": 1},
+        {"fieldname": "is_reverse_charge", "fieldtype": "Check",
+         "label": "Reverse Charge"},
+        {"fieldname": "is_export_with_gst", "fieldtype": "Check",
+         "label": "Export or SEZ Supply with Payment of IGST"},
+        {"fieldname": "column_gst", "fieldtype": "Column Break"},
+        _money("total_taxable_value", "Taxable Value"),
+        _money("total_cgst", "CGST"),
+        _money("total_sgst", "SGST/UTGST"),
+        _money("total_igst", "IGST"),
+        _money("total_cess", "Cess"),
+    ]
+
+
+LINE_FIELDS: list[dict[str, Any]] = [
+    {"fieldname": "gst_hsn_code", "fieldtype": "Data", "label": "HSN/SAC"},
+    {"fieldname": "gst_rate", "fieldtype": "Percent", "label": "GST Rate",
+     "description": "From the item's GST Rate on the document date when left empty"},
+    {"fieldname": "cess_rate", "fieldtype": "Percent", "label": "Cess Rate"},
+    _money("taxable_value", "Taxable Value"),
+    _money("cgst_amount", "CGST"),
+    _money("sgst_amount", "SGST/UTGST"),
+    _money("igst_amount", "IGST"),
+    _money("cess_amount", "Cess"),
+]
+
+TAX_ROW_FIELDS: list[dict[str, Any]] = [
+    {"fieldname": "gst_tax_type", "fieldtype": "Select", "label": "GST",
+     "options": "\nCGST\nSGST\nIGST\nCess", "read_only": 1,
+     "description": "Set on the rows GST computes; they are replaced on every save"},
+]

@@ -1,0 +1,68 @@
+"""GST on a document that sells or buys, in one ``validate`` handler: header, lines, the
+pure computation, tax rows, then the document's totals again.
+
+A sales or purchase invoice registers it through extends/; another selling document (a
+POS invoice) reuses it with the flow that fits, provided the document carries the field
+contract of the README.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from modules.accounting.companies import company_settings
+from modules.accounting.invoicing.invoice import recompute_totals
+from modules.gst_india.categories import CHARGING_SUPPLIERS, COMPOSITION
+from modules.gst_india.lines import clear_taxes, taxable_lines, write_taxes
+from modules.gst_india.supply import Flow, export_with_payment, fill_header
+from modules.gst_india.tax_rows import (
+    PURCHASE_BOOKING,
+    RCM_PURCHASE_BOOKING,
+    SALE_BOOKING,
+    Booking,
+    replace_tax_rows,
+)
+from modules.gst_india.taxes import compute_gst
+
+if TYPE_CHECKING:
+    from core.context import Context
+    from core.document import Document
+
+SALE = Flow("Customer", "customer", "billing_gstin", "customer_primary_address", False)
+PURCHASE = Flow("Supplier", "supplier", "supplier_gstin", "supplier_primary_address", True)
+
+
+def apply_gst(ctx: Context, doc: Document, flow: Flow) -> None:
+    """Compute the document's GST and put it in its lines, totals and tax rows.
+
+    A company without a GSTIN is outside GST: its documents carry no GST figures.
+    """
+    company = company_settings(ctx, doc.company)
+    if not company.get("gstin"):
+        clear_taxes(doc)
+        return
+    supply = fill_header(ctx, doc, flow, company)
+    charged = _is_charged(doc, flow, supply.category, company)
+    lines = taxable_lines(ctx, doc, need_rates=charged)
+    taxes = compute_gst(supply.supplier_state, supply.place_of_supply, supply.category,
+                        lines, charged=charged,
+                        export_with_payment=export_with_payment(doc, flow, supply.category,
+                                                                company))
+    write_taxes(doc, taxes)
+    replace_tax_rows(ctx, doc, taxes, _booking(doc, flow) if charged else None)
+    recompute_totals(ctx, doc)
+
+
+def _is_charged(doc: Document, flow: Flow, category: str, company: dict[str, Any]) -> bool:
+    """Whether the supply bears GST at all: a composition dealer sells without it, and
+    a purchase bears it from a supplier who charges it or under reverse charge."""
+    if flow.is_purchase:
+        return bool(doc.is_reverse_charge) or category in CHARGING_SUPPLIERS
+    return company.get("gst_category") != COMPOSITION
+
+
+def _booking(doc: Document, flow: Flow) -> Booking | None:
+    if not flow.is_purchase:
+        # under reverse charge the customer pays the tax: the sale shows it, posts none
+        return None if doc.is_reverse_charge else SALE_BOOKING
+    return RCM_PURCHASE_BOOKING if doc.is_reverse_charge else PURCHASE_BOOKING

@@ -1,0 +1,75 @@
+"""A document's lines for GST: each takes its item's HSN code and the GST rate valid on
+the document date (unless the line sets its own), and receives its taxes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from core.db import query
+from modules.gst_india.errors import MissingGSTRate
+from modules.gst_india.hsn import clean_hsn
+from modules.gst_india.rates import check_gst_rate, rates_on
+from modules.gst_india.taxes import GstTaxes, TaxableLine
+
+if TYPE_CHECKING:
+    from core.context import Context
+    from core.document import Document
+
+ZERO = Decimal(0)
+LINE_TAXES = {"cgst_amount": "cgst", "sgst_amount": "sgst", "igst_amount": "igst",
+              "cess_amount": "cess"}
+DOCUMENT_TOTALS = {"total_taxable_value": "taxable_value", "total_cgst": "cgst",
+                   "total_sgst": "sgst", "total_igst": "igst", "total_cess": "cess"}
+
+
+def taxable_lines(ctx: Context, doc: Document, need_rates: bool) -> list[TaxableLine]:
+    """Fill HSN codes and rates; ``need_rates`` refuses a line without a rate."""
+    rows = doc.children("items")
+    _fill_hsn(ctx, rows)
+    missing = [(r.item_code, r.gst_hsn_code) for r in rows if r.gst_rate is None]
+    found = rates_on(ctx, doc.posting_date, missing) if missing else {}
+    out = []
+    for i, row in enumerate(rows, start=1):
+        if row.gst_rate is None:
+            rate = found.get((row.item_code, row.gst_hsn_code))
+            if rate is None and need_rates:
+                raise MissingGSTRate(
+                    f"Items row {i}: {row.item_code or row.item_name} (HSN/SAC "
+                    f"{row.gst_hsn_code or 'not set'}) has no GST rate on "
+                    f"{doc.posting_date}: add a GST Rate or set the line's rate",
+                    field="items")
+            row.gst_rate = rate.gst_rate if rate else ZERO
+            row.cess_rate = rate.cess_rate if rate else ZERO
+        row.gst_rate = check_gst_rate(row.gst_rate, field="items")
+        row.cess_rate = row.cess_rate or ZERO
+        out.append(TaxableLine(row.amount or ZERO, row.gst_rate, row.cess_rate))
+    return out
+
+
+def _fill_hsn(ctx: Context, rows: list[Document]) -> None:
+    codes = sorted({r.item_code for r in rows if r.item_code and not r.gst_hsn_code})
+    hsn = {r["name"]: r["gst_hsn_code"] for r in query.select_rows(
+        ctx, "Item", fields=["name", "gst_hsn_code"], filters=[["name", "in", codes]])} \
+        if codes else {}
+    for row in rows:
+        row.gst_hsn_code = clean_hsn(row.gst_hsn_code or hsn.get(row.item_code),
+                                     field="items")
+
+
+def write_taxes(doc: Document, taxes: GstTaxes) -> None:
+    for row, tax in zip(doc.children("items"), taxes.lines, strict=True):
+        row.taxable_value = tax.taxable_value
+        for field, attr in LINE_TAXES.items():
+            row.set(field, getattr(tax, attr))
+    for field, attr in DOCUMENT_TOTALS.items():
+        doc.set(field, taxes.total(attr))
+
+
+def clear_taxes(doc: Document) -> None:
+    """A document of a company without GST registration carries no GST figures."""
+    for row in doc.children("items"):
+        for field in ("taxable_value", *LINE_TAXES):
+            row.set(field, None)
+    for field in DOCUMENT_TOTALS:
+        doc.set(field, None)

@@ -1,0 +1,115 @@
+"""A document's GST header: the company's and the party's GSTIN, the party's category, the
+supplier's state and the place of supply. Values the document already has are kept (a
+user may set them); empty ones are filled from the company, the party and its address."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from core.db import query
+from core.errors import ValidationError
+from modules.gst_india.categories import (
+    CATEGORIES,
+    NEEDS_GSTIN,
+    OVERSEAS,
+    REGULAR,
+    UIN_HOLDERS,
+    UNREGISTERED,
+    ZERO_RATED,
+)
+from modules.gst_india.errors import InvalidGSTIN
+from modules.gst_india.gstin import clean_gstin
+from modules.gst_india.states import BY_LABEL, OTHER_COUNTRIES, label_of_gstin
+
+if TYPE_CHECKING:
+    from core.context import Context
+    from core.document import Document
+
+
+@dataclass(frozen=True)
+class Flow:
+    """What differs between a sale and a purchase for GST."""
+
+    party_type: str       # Customer / Supplier
+    party_field: str      # customer / supplier
+    party_gstin: str      # billing_gstin / supplier_gstin
+    party_address: str    # the party's primary address field
+    is_purchase: bool
+
+
+@dataclass(frozen=True)
+class Supply:
+    supplier_state: str   # the company's on a sale, the supplier's on a purchase
+    place_of_supply: str
+    category: str         # the customer's on a sale, the supplier's on a purchase
+
+
+def fill_header(ctx: Context, doc: Document, flow: Flow, company: dict[str, Any]) -> Supply:
+    party = _party(ctx, doc, flow)
+    address = _address(ctx, party.get(flow.party_address))
+    doc.company_gstin = clean_gstin(doc.company_gstin or company["gstin"], "company_gstin",
+                                    "Company GSTIN")
+    category = doc.gst_category or party.get("gst_category") or \
+        (REGULAR if party.get("gstin") else UNREGISTERED)
+    if category not in CATEGORIES:
+        raise ValidationError(f"GST category {category} is not one of "
+                              f"{', '.join(CATEGORIES)}", field="gst_category")
+    doc.gst_category = category
+    gstin = doc.get(flow.party_gstin) or address.get("gstin") or party.get("gstin")
+    if gstin:
+        gstin = clean_gstin(gstin, flow.party_gstin, f"{flow.party_type} GSTIN",
+                            allow_uin=category == UIN_HOLDERS)
+    elif category in NEEDS_GSTIN:
+        raise InvalidGSTIN(f"A {category} {flow.party_type.lower()} needs a GSTIN",
+                           field=flow.party_gstin)
+    doc.set(flow.party_gstin, gstin)
+    return _supply(doc, flow, category, _party_state(category, address, gstin))
+
+
+def _supply(doc: Document, flow: Flow, category: str, party_state: str | None) -> Supply:
+    company_state = label_of_gstin(doc.company_gstin) or ""
+    if flow.is_purchase:
+        place = doc.place_of_supply or company_state
+        supplier = party_state or company_state
+    else:
+        place = doc.place_of_supply or party_state or company_state
+        supplier = company_state
+    if place not in BY_LABEL:
+        raise ValidationError(f"Place of supply {place} is not a GST state such as "
+                              "27-Maharashtra", field="place_of_supply")
+    doc.place_of_supply = place
+    return Supply(supplier, place, category)
+
+
+def _party_state(category: str, address: dict[str, Any], gstin: str | None) -> str | None:
+    if category == OVERSEAS:
+        return OTHER_COUNTRIES
+    return address.get("gst_state") or label_of_gstin(gstin)
+
+
+def _party(ctx: Context, doc: Document, flow: Flow) -> dict[str, Any]:
+    rows = query.select_rows(ctx, flow.party_type, fields=[
+        "gstin", "gst_category", flow.party_address],
+        filters={"name": doc.get(flow.party_field) or ""}, limit=1)
+    return rows[0] if rows else {}
+
+
+def _address(ctx: Context, name: str | None) -> dict[str, Any]:
+    if not name:
+        return {}
+    rows = query.select_rows(ctx, "Address", fields=["gstin", "gst_state"],
+                             filters={"name": name}, limit=1)
+    return rows[0] if rows else {}
+
+
+def export_with_payment(doc: Document, flow: Flow, category: str,
+                        company: dict[str, Any]) -> bool:
+    """A zero-rated sale pays IGST unless the company has an LUT and the document does
+    not ask to pay; without an LUT the law leaves no choice."""
+    if flow.is_purchase or category not in ZERO_RATED:
+        doc.is_export_with_gst = 0
+        return True
+    with_payment = bool(doc.is_export_with_gst) or not company.get("gst_export_under_lut")
+    doc.is_export_with_gst = int(with_payment)
+    return with_payment
