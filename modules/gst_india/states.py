@@ -1,4 +1,4 @@
-"""The GST state code table (``data/states.json``): codes, names and the "NN-Name" labels
+"""The GST state code table (``states.json`` beside this file): codes, names and the "NN-Name" labels
 that documents store as their place of supply."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ class State:
 
 
 def _load() -> tuple[State, ...]:
-    data = json.loads((Path(__file__).parent / "data" / "states.json").read_text("utf-8"))
+    data = json.loads((Path(__file__).with_name("states.json")).read_text("utf-8"))
     return tuple(State(**row) for row in data["states"])
 
 
