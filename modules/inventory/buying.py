@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from modules.inventory.ledger import StockMove, StockVoucher, move_stock, reverse_stock
+from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock
 from modules.inventory.selling import assign_warehouses, stock_rows
+from modules.inventory.stock_lines import line_move, prepare_lines
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -20,8 +21,10 @@ if TYPE_CHECKING:
 
 def route_stock_lines(ctx: Context, doc: Document) -> None:
     warehouses = assign_warehouses(ctx, doc)
-    for row in stock_rows(ctx, doc):
+    rows = stock_rows(ctx, doc)
+    for row in rows:
         row.expense_account = warehouses[row.warehouse]["account"]
+    prepare_lines(ctx, doc, rows)
 
 
 def receive(ctx: Context, doc: Document) -> None:
@@ -29,9 +32,9 @@ def receive(ctx: Context, doc: Document) -> None:
     if not rows:
         return
     voucher = StockVoucher("Purchase Invoice", doc.name or "", doc.posting_date, doc.company)
+    # the line's amount over its stock quantity: the cost of one stock unit
     move_stock(ctx, voucher, [
-        StockMove(r.item_code, r.warehouse, r.qty,
-                  abs(r.amount * doc.conversion_rate / r.qty), r.name or "")
+        line_move(r, r.warehouse, 1, abs(r.amount * doc.conversion_rate / r.stock_qty))
         for r in rows])
 
 

@@ -18,7 +18,8 @@ from core.db import query
 from core.errors import ValidationError
 from modules.accounting.companies import company_settings
 from modules.accounting.posting import PostingLine, Voucher, post
-from modules.inventory.ledger import StockMove, StockVoucher, move_stock, reverse_stock
+from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock
+from modules.inventory.stock_lines import line_move, prepare_lines
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -68,6 +69,7 @@ def assign_warehouses(ctx: Context, doc: Document) -> dict[str, dict]:
 
 def check_stock_lines(ctx: Context, doc: Document) -> None:
     assign_warehouses(ctx, doc)
+    prepare_lines(ctx, doc, stock_rows(ctx, doc))
 
 
 def deliver(ctx: Context, doc: Document) -> None:
@@ -77,16 +79,15 @@ def deliver(ctx: Context, doc: Document) -> None:
     voucher = StockVoucher("Sales Invoice", doc.name or "", doc.posting_date, doc.company)
     returned = _original_rates(ctx, doc.return_against) if doc.is_return else {}
     expense = _expense_accounts(ctx, [r.item_code for r in rows], doc.company)
-    moves = [StockMove(r.item_code, r.warehouse, -r.qty,
-                       returned.get(r.item_code, ZERO) if doc.is_return else ZERO,
-                       r.name or "", expense[r.item_code]) for r in rows]
+    moves = [line_move(r, r.warehouse, -1, returned.get(r.item_code, ZERO),
+                       expense[r.item_code]) for r in rows]
     changes = move_stock(ctx, voucher, moves)
     settings = company_settings(ctx, doc.company)
     warehouses = _warehouses(ctx, [r.warehouse for r in rows])
     lines, rates = [], []
     for row, change in zip(rows, changes, strict=True):
         cost = -change  # positive for a sale; negative for a return coming back
-        rates.append({"name": row.name, "incoming_rate": abs(cost / row.qty)})
+        rates.append({"name": row.name, "incoming_rate": abs(cost / row.stock_qty)})
         lines += [PostingLine(expense[row.item_code], debit=max(cost, ZERO),
                               credit=max(-cost, ZERO),
                               cost_center=row.cost_center or settings["cost_center"]),
@@ -107,7 +108,7 @@ def _expense_accounts(ctx: Context, items: list[str], company: str) -> dict[str,
 
 
 def _original_rates(ctx: Context, invoice: str | None) -> dict[str, Decimal]:
-    """Cost per unit each item left with on the original invoice."""
+    """Cost per stock unit each item left with on the original invoice."""
     if not invoice:
         return {}
     sle = query.view(ctx, "Stock Ledger Entry")

@@ -14,7 +14,8 @@ from core.db import query
 from core.errors import ValidationError
 from modules.accounting.companies import company_settings
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
-from modules.inventory.ledger import StockMove, StockVoucher, move_stock, reverse_stock
+from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock
+from modules.inventory.stock_lines import line_move, per_stock_unit, prepare_lines
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -82,6 +83,7 @@ def validate(ctx: Context, doc: Document) -> None:
         if not query.get_value(ctx, "Item", row.item_code, "is_stock_item"):
             raise ValidationError(f"Items row {i}: {row.item_code} is not a stock item",
                                   field="items")
+    prepare_lines(ctx, doc, doc.children("items"))
 
 
 def _voucher(doc: Document, on: object = None) -> StockVoucher:
@@ -95,12 +97,10 @@ def on_submit(ctx: Context, doc: Document) -> None:
         if row.s_warehouse:
             against = (row.expense_account or difference) \
                 if doc.stock_entry_type == TYPES[1] else ""
-            moves.append(StockMove(row.item_code, row.s_warehouse, -row.qty,
-                                   voucher_detail_no=row.name or "",
-                                   against_account=against))
+            moves.append(line_move(row, row.s_warehouse, -1, against_account=against))
         if row.t_warehouse and doc.stock_entry_type == TYPES[0]:
-            moves.append(StockMove(row.item_code, row.t_warehouse, row.qty, row.basic_rate,
-                                   row.name or ""))
+            moves.append(line_move(row, row.t_warehouse, 1,
+                                   per_stock_unit(row.basic_rate, row)))
     changes = iter(move_stock(ctx, _voucher(doc), moves))
     lines: list[PostingLine] = []
     settings = company_settings(ctx, doc.company)
@@ -109,8 +109,8 @@ def on_submit(ctx: Context, doc: Document) -> None:
     for row in doc.children("items"):
         out_value = -next(changes) if row.s_warehouse else ZERO
         if doc.stock_entry_type == TYPES[2]:  # the value leaving comes in at the target
-            move_stock(ctx, _voucher(doc), [StockMove(
-                row.item_code, row.t_warehouse, row.qty, out_value / row.qty, row.name or "")])
+            move_stock(ctx, _voucher(doc), [line_move(row, row.t_warehouse, 1,
+                                                      out_value / row.stock_qty)])
         value = next(changes) if doc.stock_entry_type == TYPES[0] else out_value
         row.amount = value
         total += value

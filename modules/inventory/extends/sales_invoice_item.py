@@ -1,4 +1,5 @@
-"""What inventory adds to a sales invoice line: the warehouse the goods leave from."""
+"""What inventory adds to a sales invoice line: the warehouse the goods leave from, and
+the line's quantity in the item's stock unit (its ``uom`` converted by the item's factor)."""
 
 EXTENDS = "Sales Invoice Item"
 FIELDS = [
@@ -6,4 +7,8 @@ FIELDS = [
      "label": "Warehouse", "insert_after": "uom"},
     {"fieldname": "incoming_rate", "fieldtype": "Currency", "label": "Cost Rate",
      "read_only": 1, "precision": 6},
+    {"fieldname": "conversion_factor", "fieldtype": "Float", "label": "Conversion Factor",
+     "read_only": 1, "precision": 9, "insert_after": "uom"},
+    {"fieldname": "stock_qty", "fieldtype": "Float", "label": "Quantity in Stock UOM",
+     "read_only": 1, "insert_after": "conversion_factor"},
 ]

@@ -54,6 +54,10 @@ def receive(ctx: Context, item: str, qty: Any, rate: Any, date: str = "2026-05-0
                                    "t_warehouse": warehouse}]})).name or ""
 
 
+def _exact(total: Any, scale: str) -> Decimal:
+    return Decimal(str(total or 0)).quantize(Decimal(scale))
+
+
 def assert_books_in_step(ctx: Context, company: str = CO) -> None:
     """The invariants every stock scenario ends with.
 
@@ -64,7 +68,9 @@ def assert_books_in_step(ctx: Context, company: str = CO) -> None:
       every invoice's outstanding amount.
     """
     sle = query.view(ctx, "Stock Ledger Entry")
-    per_bin = {(item, warehouse): (Decimal(str(qty or 0)), Decimal(str(value or 0)))
+    # SQLite sums in binary floats (docs/decisions/0003-decimal-on-sqlite.md): round the
+    # sums to the column's scale and the currency's, as reports do
+    per_bin = {(item, warehouse): (_exact(qty, "1e-9"), _exact(value, "0.01"))
                for item, warehouse, qty, value in ctx.conn.execute(
                    select(sle.c.item_code, sle.c.warehouse, func.sum(sle.c.actual_qty),
                           func.sum(sle.c.stock_value_difference))
@@ -84,6 +90,6 @@ def assert_books_in_step(ctx: Context, company: str = CO) -> None:
         by_account[account] = by_account.get(account, Decimal(0)) + value
     balances = account_balances(ctx, company)
     for account, value in by_account.items():
-        assert balances.get(account, Decimal(0)) == value, (account, value, balances)
+        assert _exact(balances.get(account), "0.01") == value, (account, value, balances)
     assert_ledger_balanced(ctx, company)
     assert_subledger_consistent(ctx)

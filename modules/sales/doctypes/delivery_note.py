@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from core.db import query
 from modules.accounting.companies import company_settings
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
-from modules.inventory.ledger import StockMove, StockVoucher, move_stock, reverse_stock
+from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock
+from modules.inventory.stock_lines import line_move, prepare_lines
 from modules.sales import ordering
 from modules.sales.lines import fill_lines
 from modules.sales.pricing.apply import price_document
@@ -69,6 +70,7 @@ def validate(ctx: Context, doc: Document) -> None:
     for row in doc.children("items"):
         row.warehouse = row.warehouse or default
         row.billed_qty = ZERO
+    prepare_lines(ctx, doc, doc.children("items"))
     doc.status, doc.per_billed = "Draft", ZERO
     ordering.check_delivery(ctx, doc)
 
@@ -78,9 +80,8 @@ def on_submit(ctx: Context, doc: Document) -> None:
     voucher = StockVoucher("Delivery Note", doc.name or "", doc.posting_date, doc.company)
     settings = company_settings(ctx, doc.company)
     cogs = settings["default_expense_account"]
-    changes = move_stock(ctx, voucher, [StockMove(r.item_code, r.warehouse, -r.qty,
-                                                  voucher_detail_no=r.name or "",
-                                                  against_account=cogs) for r in rows])
+    changes = move_stock(ctx, voucher, [line_move(r, r.warehouse, -1, against_account=cogs)
+                                        for r in rows])
     accounts = {w["name"]: w["account"] for w in query.select_rows(
         ctx, "Warehouse", fields=["name", "account"],
         filters=[["name", "in", sorted({r.warehouse for r in rows})]])}
