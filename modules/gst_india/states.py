@@ -1,5 +1,5 @@
-"""The GST state code table (``states.json`` beside this file): codes, names and the "NN-Name" labels
-that documents store as their place of supply."""
+"""The GST state code table (``states.json`` beside this file): codes, names and the
+"NN-Name" labels that documents store as their place of supply."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ class State:
 
 
 def _load() -> tuple[State, ...]:
-    data = json.loads((Path(__file__).with_name("states.json")).read_text("utf-8"))
+    data = json.loads(Path(__file__).with_name("states.json").read_text("utf-8"))
     return tuple(State(**row) for row in data["states"])
 
 

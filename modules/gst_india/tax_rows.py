@@ -67,22 +67,24 @@ def replace_tax_rows(ctx: Context, doc: Document, taxes: GstTaxes,
 def _rows(ctx: Context, doc: Document, taxes: GstTaxes, booking: Booking
           ) -> list[dict[str, object]]:
     sgst = BY_LABEL[doc.place_of_supply].tax or "SGST"
-    amounts: dict[tuple[str, str, str], Decimal] = {}
+    amounts: dict[tuple[str, str, str | None, str], Decimal] = {}
     for row, line in zip(doc.children("items"), taxes.lines, strict=True):
         ineligible = bool(booking.ineligible_field and row.get(booking.ineligible_field))
         for tax, attr in TAX_ATTRS:
             amount: Decimal = getattr(line, attr)
             name = sgst if tax == "SGST" else tax
-            if ineligible:
-                key = (tax, row.get(booking.line_account_field or ""),
+            if ineligible:  # blocked credit is part of the line's cost, in its cost center
+                key = (tax, row.get(booking.line_account_field or ""), row.cost_center,
                        f"{name} (input credit not available)")
             else:
-                key = (tax, account_for(ctx, doc.company, booking.account_type, tax), name)
+                key = (tax, account_for(ctx, doc.company, booking.account_type, tax), None,
+                       name)
             amounts[key] = amounts.get(key, ZERO) + amount
             if booking.liability_type:
-                key = (tax, account_for(ctx, doc.company, booking.liability_type, tax),
+                key = (tax, account_for(ctx, doc.company, booking.liability_type, tax), None,
                        f"{name} payable under reverse charge")
                 amounts[key] = amounts.get(key, ZERO) - amount
-    return [{"charge_type": "Actual", "account_head": account, "tax_amount": amount,
-             "gst_tax_type": tax, "description": description}
-            for (tax, account, description), amount in amounts.items() if amount]
+    return [{"charge_type": "Actual", "account_head": account, "cost_center": cost_center,
+             "tax_amount": amount, "gst_tax_type": tax, "description": description}
+            for (tax, account, cost_center, description), amount in amounts.items()
+            if amount]
