@@ -10,6 +10,10 @@ A module lists its reports in ``MANIFEST["reports"]`` as plain data::
 ``method`` is a whitelisted function returning a dict; ``rows`` names the list of row
 dicts in it (a dotted path such as ``income.rows`` reaches into nested results). The
 desk builds the report page from this, and the export writes the same rows.
+
+``totals`` names a dict of column values in the result, shown and exported as a last
+"Total" row. A report whose columns depend on its filters (a grouping, say) returns
+them as ``columns`` in its result; they replace the declared ones.
 """
 
 from __future__ import annotations
@@ -65,10 +69,30 @@ def rows_of(spec: ReportSpec, result: dict[str, Any]) -> list[dict[str, Any]]:
     return value if isinstance(value, list) else []
 
 
+def columns_of(spec: ReportSpec, result: dict[str, Any]) -> list[dict[str, Any]]:
+    """The columns this result is shown in: its own, when the report returns them."""
+    own = result.get("columns")
+    return list(own) if isinstance(own, list) and own else list(spec.columns)
+
+
+def totals_row(spec: ReportSpec, result: dict[str, Any]) -> dict[str, Any] | None:
+    """The result's totals as a row labelled "Total" in the first column, if it has any."""
+    totals = result.get(spec.totals) if spec.totals else None
+    if not isinstance(totals, dict):
+        return None
+    columns = columns_of(spec, result)
+    first = columns[0]["fieldname"] if columns else ""
+    return {first: "Total"} | {k: v for k, v in totals.items() if k != first} | \
+        {"is_total": True}
+
+
 def table(spec: ReportSpec, result: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
-    """Header labels and cell values, in column order."""
-    header = [c.get("label") or c["fieldname"] for c in spec.columns]
-    body = [[row.get(c["fieldname"]) for c in spec.columns] for row in rows_of(spec, result)]
+    """Header labels and cell values, in column order (the totals row last)."""
+    columns = columns_of(spec, result)
+    header = [c.get("label") or c["fieldname"] for c in columns]
+    total = totals_row(spec, result)
+    rows = rows_of(spec, result) + ([total] if total else [])
+    body = [[row.get(c["fieldname"]) for c in columns] for row in rows]
     return header, body
 
 
@@ -88,6 +112,7 @@ def to_xlsx(spec: ReportSpec, result: dict[str, Any]) -> bytes:
     from openpyxl.styles import Font
 
     header, body = table(spec, result)
+    columns = columns_of(spec, result)
     book = Workbook()
     sheet = book.active
     sheet.title = spec.label[:31]
@@ -96,7 +121,10 @@ def to_xlsx(spec: ReportSpec, result: dict[str, Any]) -> bytes:
         cell.font = Font(bold=True)
     for row in body:
         sheet.append([_cell(v) for v in row])
-    for i, column in enumerate(spec.columns, start=1):
+    if len(body) and totals_row(spec, result):
+        for cell in sheet[len(body) + 1]:
+            cell.font = Font(bold=True)
+    for i, column in enumerate(columns, start=1):
         if column.get("fieldtype") in ("Currency", "Float"):
             for (cell,) in sheet.iter_rows(min_row=2, min_col=i, max_col=i):
                 cell.number_format = "#,##0.00"

@@ -75,8 +75,7 @@ class Site:
             events = manifest.submodule("events")
             if events is not None:
                 events.register(site.events.binder(name))
-            api = manifest.submodule("api")
-            if api is not None:
+            for api in _method_modules(manifest):
                 site._load_methods(name, api)
             for data in manifest.extra.get("reports", ()):
                 spec = spec_from_dict(name, data)
@@ -136,7 +135,10 @@ class Site:
         for attr in vars(api).values():
             if callable(attr) and getattr(attr, "whitelisted", False) \
                     and attr.__module__ == api.__name__:
-                self.methods[f"{module}.{attr.__name__}"] = attr
+                key = f"{module}.{attr.__name__}"
+                if key in self.methods:
+                    raise MetaError(f"{module}: two whitelisted functions are named {key}")
+                self.methods[key] = attr
 
     def migrate(self) -> None:
         """Create or extend every platform and standard doctype table; safe to repeat."""
@@ -197,3 +199,12 @@ def _package_modules(package: str) -> list[ModuleType]:
     root = importlib.import_module(package)
     return [importlib.import_module(f"{package}.{info.name}")
             for info in sorted(pkgutil.iter_modules(root.__path__), key=lambda i: i.name)]
+
+
+def _method_modules(manifest: Manifest) -> list[ModuleType]:
+    """Where a module's whitelisted functions live: ``api.py``, and ``reports/api.py`` for
+    the methods behind its reports, so report code stays in the reports package."""
+    found = [manifest.submodule("api")]
+    if manifest.submodule("reports") is not None:
+        found.append(manifest.submodule("reports.api"))
+    return [m for m in found if m is not None]

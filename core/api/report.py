@@ -44,7 +44,8 @@ def show(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
     spec, result = run_report(ctx, request)
     return json_response({"message": {"report": {
         "name": spec.key, "label": spec.label, "filters": list(spec.filters),
-        "columns": list(spec.columns), "rows": spec.rows}, "result": result}})
+        "columns": reports.columns_of(spec, result), "rows": spec.rows,
+        "totals": spec.totals}, "result": result}})
 
 
 def export(ctx: Context, request: Request, body: dict[str, Any]) -> Response:

@@ -14,6 +14,7 @@ from core import reports
 from core.api.report import run_report
 from core.context import Context
 from core.errors import AppError
+from core.meta.doctype import DocField
 from core.web.pages import desk_context
 from core.web.templating import render
 
@@ -24,26 +25,38 @@ def show_report(ctx: Context, request: Request, body: dict[str, Any]) -> Respons
     context = desk_context(ctx)
     spec = reports.find(ctx.site.reports, request.path_params["report"])
     params = dict(request.query_params)
+    for f in spec.filters:  # a filter's default counts as chosen, as the form shows it
+        if f.get("default") and not params.get(f["fieldname"]):
+            params[f["fieldname"]] = f["default"]
     ready = all(params.get(f["fieldname"]) for f in spec.filters if f.get("reqd"))
-    rows: list[dict[str, Any]] = []
+    result: dict[str, Any] = {}
     error = ""
     if ready:
         try:
             _, result = run_report(ctx, request)
-            rows = reports.rows_of(spec, result)
         except AppError as exc:
             error = exc.message
+    rows = reports.rows_of(spec, result)
+    columns = reports.columns_of(spec, result)
     return render("report.html", **context, spec=spec, params=params, rows=rows,
-                  error=error, ready=ready, chart=_chart(spec, rows),
-                  export_query=urlencode(params))
+                  columns=columns, fields=[_field(c) for c in columns],
+                  total=reports.totals_row(spec, result), error=error, ready=ready,
+                  chart=_chart(spec, columns, rows), export_query=urlencode(params))
 
 
-def _chart(spec: reports.ReportSpec, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _field(column: dict[str, Any]) -> DocField:
+    """A column as a field, so its cells are formatted like the field's values."""
+    return DocField(column["fieldname"], column.get("fieldtype") or "Data",
+                    column.get("label") or "", column.get("options") or "")
+
+
+def _chart(spec: reports.ReportSpec, columns: list[dict[str, Any]],
+           rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Bars for the largest values of the chart column (the last money column unless the
     report names one), leaf rows only."""
-    money = spec.chart or next((c["fieldname"] for c in reversed(spec.columns)
+    money = spec.chart or next((c["fieldname"] for c in reversed(columns)
                                 if c.get("fieldtype") == "Currency"), None)
-    label = spec.columns[0]["fieldname"] if spec.columns else None
+    label = columns[0]["fieldname"] if columns else None
     if money is None or label is None:
         return []
     values = [(str(r.get(label)), abs(Decimal(str(r.get(money) or 0)))) for r in rows
