@@ -23,7 +23,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from core.db import query
-from core.errors import ConflictError
+from core.errors import ConflictError, ValidationError
 from core.jobs import enqueue
 from modules.accounting.companies import company_precision, company_settings
 from modules.inventory.errors import NegativeStock
@@ -43,6 +43,7 @@ class StockMove:
     incoming_rate: Decimal = ZERO
     voucher_detail_no: str = ""
     against_account: str = ""  # where a revaluation of this movement is posted against
+    outgoing_rate: Decimal | None = None  # an issue at this rate (a return to a supplier)
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def move_stock(ctx: Context, voucher: StockVoucher,
                 raise NegativeStock(
                     f"{move.item_code} in {move.warehouse}: {-move.qty} needed, only "
                     f"{state.qty} in stock on {voucher.posting_date}", field="items")
-            change = issue(state, -move.qty, method, precision)
+            change = issue(state, -move.qty, method, precision, move.outgoing_rate)
         entries.append(_entry(ctx, voucher, move, state, change))
         changes.append(change)
     _write(ctx, entries, bins, states)
@@ -159,6 +160,7 @@ def _entry(ctx: Context, voucher: StockVoucher, move: StockMove, state: StockSta
         "incoming_rate": move.incoming_rate if move.qty > 0 else ZERO,
         "valuation_rate": state.rate, "stock_value": state.value,
         "stock_value_difference": change, "stock_queue": queue_of(state),
+        "outgoing_rate": move.outgoing_rate if move.qty < 0 else None,
         "is_reversal": int(reversal), "is_adjustment": 0,
         "against_account": move.against_account or None}
 
@@ -199,6 +201,57 @@ def reserve(ctx: Context, changes: Sequence[tuple[str, str, Decimal]]) -> None:
         "name": row["name"], "reserved_qty": reserved[key],
         "projected_qty": (row["actual_qty"] or ZERO) + (row["ordered_qty"] or ZERO)
         - reserved[key]} for key, row in bins.items()])
+
+
+def order(ctx: Context, changes: Sequence[tuple[str, str, Decimal]]) -> None:
+    """Add to (or, negative, take from) the quantity ordered from suppliers and not yet
+    received of each item+warehouse; what is projected to be free follows."""
+    bins = lock_bins(ctx, [(item, warehouse) for item, warehouse, _ in changes])
+    ordered = {key: row["ordered_qty"] or ZERO for key, row in bins.items()}
+    for item, warehouse, qty in changes:
+        ordered[(item, warehouse)] += qty
+    query.update_rows(ctx, "Bin", [{
+        "name": row["name"], "ordered_qty": ordered[key],
+        "projected_qty": (row["actual_qty"] or ZERO) + ordered[key]
+        - (row["reserved_qty"] or ZERO)} for key, row in bins.items()])
+
+
+def revalue_receipt(ctx: Context, voucher_type: str, voucher_no: str, detail_no: str,
+                    delta: Decimal, on: dt.date) -> dict[str, Any]:
+    """Make goods already received worth ``delta`` more from ``on`` (a landed cost; the
+    opposite when it is cancelled). Returns the receipt's ledger row.
+
+    The ledger stays append-only: a revaluation row (quantity 0) is appended on the
+    receipt's own movement, so replaying the ledger values those units with it. The Bin
+    is rebuilt from the ledger at once, and ``repost.repost_item`` revalues whatever was
+    issued since, after commit. GL entries are the caller's.
+    """
+    from modules.inventory.repost import replay
+
+    found = query.select_rows(ctx, "Stock Ledger Entry", filters={
+        "voucher_type": voucher_type, "voucher_no": voucher_no,
+        "voucher_detail_no": detail_no, "is_reversal": 0, "is_adjustment": 0}, limit=1)
+    if not found or found[0]["actual_qty"] <= 0:
+        raise ValidationError(f"{voucher_type} {voucher_no} row {detail_no} brought no "
+                              "goods into stock", field="items")
+    entry = found[0]
+    key = (entry["item_code"], entry["warehouse"])
+    row = lock_bins(ctx, [key])[key]
+    query.insert_rows(ctx, "Stock Ledger Entry", [entry | {
+        "name": secrets.token_hex(6), "owner": ctx.user, "creation": dt.datetime.now(),
+        "modified": ctx.now, "modified_by": ctx.user, "posting_date": on,
+        "actual_qty": ZERO, "stock_value_difference": delta, "is_adjustment": 1}])
+    method = _methods(ctx, [key[0]]).get(key[0], FIFO)
+    state, _ = replay(ordered_entries(ctx, *key), method,
+                      company_precision(ctx, entry["company"]))
+    query.update_rows(ctx, "Bin", [{
+        "name": row["name"], "actual_qty": state.qty, "stock_value": state.value,
+        "valuation_rate": state.rate, "stock_queue": queue_of(state), "modified": ctx.now,
+        "projected_qty": state.qty + (row["ordered_qty"] or ZERO)
+        - (row["reserved_qty"] or ZERO)}])
+    enqueue(ctx, "modules.inventory.repost.repost_item", item_code=key[0],
+            warehouse=key[1], company=entry["company"])
+    return entry
 
 
 def reverse_stock(ctx: Context, voucher: StockVoucher) -> list[dict[str, Any]]:

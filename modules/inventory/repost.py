@@ -44,6 +44,10 @@ def replay(entries: list[dict[str, Any]], method: str,
         if entry["is_adjustment"]:
             continue
         key, qty = _key(entry), entry["actual_qty"]
+        if entry["is_reversal"] and not qty:
+            # a cancelled revaluation row: the reversal of its movement already takes
+            # the movement's whole value back, revaluations included
+            continue
         if entry["is_reversal"]:
             original = key[:3] + (0,)
             value = -due.get(original, recorded.get(original, ZERO))
@@ -57,7 +61,7 @@ def replay(entries: list[dict[str, Any]], method: str,
             if method == FIFO:
                 state.queue.append([qty, value / qty])
         else:
-            value = issue(state, -qty, method, precision)
+            value = issue(state, -qty, method, precision, entry.get("outgoing_rate"))
         due[key] = due.get(key, ZERO) + value
     return state, due
 

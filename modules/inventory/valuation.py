@@ -40,9 +40,19 @@ def receive(state: StockState, qty: Decimal, rate: Decimal, method: str,
     return difference
 
 
-def issue(state: StockState, qty: Decimal, method: str, precision: int) -> Decimal:
-    """Take ``qty`` out; returns the (negative) value taken, at FIFO cost or the average."""
-    cost = _consume(state.queue, qty, state.rate) if method == FIFO else qty * state.rate
+def issue(state: StockState, qty: Decimal, method: str, precision: int,
+          rate: Decimal | None = None) -> Decimal:
+    """Take ``qty`` out; returns the (negative) value taken, at FIFO cost or the average.
+
+    ``rate`` sends goods back at the rate they came in at (a return to the supplier):
+    under FIFO the batches of that rate go first; under moving average it is the cost.
+    """
+    if rate is not None and method == FIFO:
+        cost = _consume_at(state.queue, qty, rate, state.rate)
+    elif rate is not None:
+        cost = qty * rate
+    else:
+        cost = _consume(state.queue, qty, state.rate) if method == FIFO else qty * state.rate
     difference = -quantize(cost, precision)
     state.qty -= qty
     state.value += difference
@@ -64,6 +74,21 @@ def _consume(queue: list[list[Decimal]], qty: Decimal, fallback_rate: Decimal) -
         else:
             queue[0] = [batch_qty - taken, batch_rate]
     return cost + left * fallback_rate
+
+
+def _consume_at(queue: list[list[Decimal]], qty: Decimal, rate: Decimal,
+                fallback_rate: Decimal) -> Decimal:
+    """Take ``qty`` from the newest batches at ``rate`` (to six places, as the ledger
+    stores it), then from the oldest; the other batches keep their order."""
+    wanted, cost, left = quantize(rate, 6), ZERO, qty
+    for batch in reversed(queue):
+        if left > 0 and quantize(batch[1], 6) == wanted:
+            taken = min(batch[0], left)
+            cost += taken * batch[1]
+            left -= taken
+            batch[0] -= taken
+    queue[:] = [b for b in queue if b[0] > 0]
+    return cost + (_consume(queue, left, fallback_rate) if left > 0 else ZERO)
 
 
 def restore(state: StockState, qty: Decimal, value: Decimal, method: str) -> None:

@@ -34,6 +34,8 @@ DOCTYPE = {
         {"fieldname": "qty_after_transaction", "fieldtype": "Float",
          "label": "Quantity After"},
         {"fieldname": "incoming_rate", "fieldtype": "Currency", "label": "Incoming Rate"},
+        {"fieldname": "outgoing_rate", "fieldtype": "Currency", "label": "Outgoing Rate",
+         "precision": 6},
         {"fieldname": "valuation_rate", "fieldtype": "Currency", "label": "Valuation Rate",
          "precision": 6},
         {"fieldname": "stock_value", "fieldtype": "Currency", "label": "Stock Value"},

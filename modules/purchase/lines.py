@@ -1,0 +1,101 @@
+"""What every buying document does with its lines: item names, warehouses of the
+company, quantities, amounts and the exchange rate."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from core.db import query
+from core.errors import ValidationError
+from core.meta.fieldtypes import quantize
+from modules.accounting.companies import company_settings, currency_precision
+from modules.accounting.exchange import exchange_rate
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from core.context import Context
+    from core.document import Document
+
+ZERO = Decimal(0)
+
+
+def stock_items(ctx: Context, codes: list[str]) -> set[str]:
+    """Which of the items keep stock."""
+    if not codes:
+        return set()
+    return {r["name"] for r in query.select_rows(ctx, "Item", fields=["name"], filters=[
+        ["name", "in", sorted(set(codes))], ["is_stock_item", "=", 1]])}
+
+
+def set_currency(ctx: Context, doc: Document, on: dt.date) -> int:
+    """The document's currency and its rate to the company's; returns its precision."""
+    company_currency = company_settings(ctx, doc.company)["default_currency"]
+    doc.currency = doc.currency or company_currency
+    if doc.currency == company_currency:
+        doc.conversion_rate = Decimal(1)
+    elif not doc.conversion_rate:
+        doc.conversion_rate = exchange_rate(ctx, doc.currency, company_currency, on)
+    return currency_precision(ctx, doc.currency)
+
+
+def check_lines(ctx: Context, doc: Document, precision: int, *,
+                negative: bool = False) -> None:
+    """Names, warehouses and amounts of the lines; quantities above zero (below zero
+    for a return, ``negative``)."""
+    rows = doc.children("items")
+    if not rows:
+        raise ValidationError(f"{doc.doctype} needs at least one item", field="items")
+    codes = sorted({r.item_code for r in rows if r.item_code})
+    names = {r["name"]: r["item_name"] for r in query.select_rows(
+        ctx, "Item", fields=["name", "item_name"], filters=[["name", "in", codes]])}
+    default = doc.get("set_warehouse") or company_settings(ctx, doc.company)[
+        "default_warehouse"]
+    places = _warehouses(ctx, doc.company)
+    for i, row in enumerate(rows, start=1):
+        qty = row.qty or ZERO
+        if negative and qty >= 0:
+            raise ValidationError(f"Items row {i}: a return takes a negative quantity",
+                                  field="items")
+        if not negative and qty <= 0:
+            raise ValidationError(f"Items row {i}: quantity must be above zero",
+                                  field="items")
+        if (row.get("rate") or ZERO) < 0:
+            raise ValidationError(f"Items row {i}: rate cannot be negative", field="items")
+        row.item_name = row.item_name or names.get(row.item_code)
+        row.warehouse = row.warehouse or default
+        if row.warehouse not in places:
+            raise ValidationError(f"Items row {i}: {row.item_code} needs a warehouse of "
+                                  f"{doc.company} (not a group)", field="items")
+        if "amount" in row.meta.field_map:
+            row.amount = quantize(qty * (row.rate or ZERO), precision)
+
+
+def _warehouses(ctx: Context, company: str) -> set[str]:
+    return {r["name"] for r in query.select_rows(
+        ctx, "Warehouse", fields=["name"], filters={"company": company, "is_group": 0})}
+
+
+def total(doc: Document) -> Decimal:
+    return sum((r.amount or ZERO for r in doc.children("items")), ZERO)
+
+
+def percent(part: Decimal, whole: Decimal) -> Decimal:
+    return (part / whole * 100).quantize(Decimal("0.01")) if whole else Decimal(100)
+
+
+def by_name(ctx: Context, doctype: str, names: list[str],
+            fields: list[str]) -> dict[str, dict[str, Any]]:
+    """Child rows of ``doctype`` by name (the lines a document was made from)."""
+    if not names:
+        return {}
+    return {r["name"]: r for r in query.select_rows(
+        ctx, doctype, fields=["name", "parent", "docstatus", *fields],
+        filters=[["name", "in", sorted(set(names))]])}
+
+
+def show(qty: Decimal) -> str:
+    """A quantity as people write it: 4, 2.5 (not 4.000000000)."""
+    text = format(qty.normalize(), "f")
+    return "0" if text in ("-0", "") else text

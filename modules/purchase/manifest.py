@@ -1,0 +1,38 @@
+"""Buying: material requests, purchase orders, receipts into stock, the bills made from
+them, and landed costs added to the goods' value."""
+
+COMPANY = {"fieldname": "company", "fieldtype": "Link", "options": "Company",
+           "label": "Company", "reqd": 1}
+
+
+def money(fieldname: str, label: str) -> dict[str, str]:
+    return {"fieldname": fieldname, "label": label, "fieldtype": "Currency"}
+
+
+MANIFEST = {
+    "name": "purchase",
+    "title": "Buying",
+    "version": "1.0.0",
+    "depends": ["inventory"],
+    "description": "Material requests, purchase orders, purchase receipts, bills made from "
+                   "them and landed costs.",
+    "reports": [
+        {"name": "purchase_register", "label": "Purchase Register",
+         "method": "purchase.purchase_register", "chart": "grand_total",
+         "filters": [COMPANY,
+                     {"fieldname": "from_date", "fieldtype": "Date", "label": "From Date",
+                      "reqd": 1},
+                     {"fieldname": "to_date", "fieldtype": "Date", "label": "To Date",
+                      "reqd": 1}],
+         "columns": [{"fieldname": "posting_date", "label": "Date", "fieldtype": "Date"},
+                     {"fieldname": "name", "label": "Invoice", "fieldtype": "Link",
+                      "options": "Purchase Invoice"},
+                     {"fieldname": "supplier", "label": "Supplier", "fieldtype": "Link",
+                      "options": "Supplier"},
+                     {"fieldname": "bill_no", "label": "Supplier Invoice No",
+                      "fieldtype": "Data"},
+                     money("net_total", "Net Total"), money("tax", "Tax"),
+                     money("grand_total", "Grand Total"),
+                     money("outstanding_amount", "Outstanding")]},
+    ],
+}
