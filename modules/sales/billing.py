@@ -18,6 +18,7 @@ from core.db import query
 from core.errors import ValidationError
 from modules.sales import ordering
 from modules.sales.invoicing import make_sales_invoice as make_sales_invoice  # its old home
+from modules.sales.lines import qty_text
 from modules.sales.status import percent, refresh_order
 
 if TYPE_CHECKING:
@@ -68,9 +69,9 @@ def _check_delivery_billing(ctx: Context, doc: Document) -> None:
                                   f"note {row.delivery_note}", field="items")
         unbilled = line["qty"] - (line["billed_qty"] or ZERO)
         if row.qty > unbilled:
-            raise ValidationError(f"Items row {i}: {row.qty} of {row.item_code} is more "
-                                  f"than the {unbilled} delivered and not yet billed",
-                                  field="items")
+            raise ValidationError(f"Items row {i}: {qty_text(row.qty)} of {row.item_code} "
+                                  f"is more than the {qty_text(unbilled)} delivered and not "
+                                  "yet billed", field="items")
         # the order line the delivery was made from is billed too, whatever was sent
         row.sales_order, row.so_detail = line["against_sales_order"], line["so_detail"]
 
@@ -93,9 +94,9 @@ def _check_order_billing(ctx: Context, doc: Document) -> None:
         asked[row.so_detail] = asked.get(row.so_detail, ZERO) + row.qty
         unbilled = line["qty"] - (line["billed_qty"] or ZERO)
         if asked[row.so_detail] > unbilled:
-            raise ValidationError(f"Items row {i}: {row.qty} of {row.item_code} is more "
-                                  f"than the {unbilled} ordered on {row.sales_order} and "
-                                  "not yet billed", field="items")
+            raise ValidationError(f"Items row {i}: {qty_text(row.qty)} of {row.item_code} "
+                                  f"is more than the {qty_text(unbilled)} ordered on "
+                                  f"{row.sales_order} and not yet billed", field="items")
 
 
 def _orders(ctx: Context, names: Sequence[str]) -> dict[str, dict[str, Any]]:

@@ -84,8 +84,9 @@ def _check(ctx: Context, doc: Document, limit: Decimal, *, count_orders: bool) -
                       for_update=True)
     precision = company_precision(ctx, doc.company)
     owed = quantize(party_balance(ctx, doc.company, "Customer", doc.customer), precision)
-    ordered = quantize(unbilled_orders(ctx, doc.customer, doc.company), precision) \
-        if count_orders else ZERO
+    ordered = quantize(unbilled_orders(ctx, doc.customer, doc.company) if count_orders
+                       else ZERO, precision)
+    limit = quantize(limit, precision)
     if owed + ordered > limit:
         raise CreditLimitExceeded(
             f"{doc.doctype} {doc.name}: credit limit of {limit} for customer "

@@ -13,7 +13,7 @@ from core import lifecycle
 from core.db import query
 from core.errors import ValidationError
 from modules.inventory.ledger import reserve
-from modules.sales.lines import stock_items
+from modules.sales.lines import qty_text, stock_items
 from modules.sales.status import refresh_order
 
 if TYPE_CHECKING:
@@ -52,9 +52,9 @@ def check_delivery(ctx: Context, doc: Document, rows: Sequence[Document] | None 
         asked[row.so_detail] = asked.get(row.so_detail, ZERO) + row.qty
         open_qty = line["qty"] - (line["delivered_qty"] or ZERO)
         if asked[row.so_detail] > open_qty:
-            raise ValidationError(f"Items row {i}: {row.qty} of {row.item_code} is more than "
-                                  f"the {open_qty} ordered and not yet delivered",
-                                  field="items")
+            raise ValidationError(f"Items row {i}: {qty_text(row.qty)} of {row.item_code} "
+                                  f"is more than the {qty_text(open_qty)} ordered and not "
+                                  "yet delivered", field="items")
 
 
 def record_delivery(ctx: Context, doc: Document, sign: int,

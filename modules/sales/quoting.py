@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from core import lifecycle
 from core.db import query
 from core.errors import ValidationError
+from modules.sales.lines import qty_text
 from modules.sales.ordering import priced
 
 if TYPE_CHECKING:
@@ -86,9 +87,9 @@ def check_ordering(ctx: Context, order: Document) -> None:
         asked[row.quotation_item] = asked.get(row.quotation_item, ZERO) + row.qty
         open_qty = line["qty"] - (line["ordered_qty"] or ZERO)
         if asked[row.quotation_item] > open_qty:
-            raise ValidationError(f"Items row {i}: {row.qty} of {row.item_code} is more than "
-                                  f"the {open_qty} quoted and not yet ordered",
-                                  field="items")
+            raise ValidationError(f"Items row {i}: {qty_text(row.qty)} of {row.item_code} "
+                                  f"is more than the {qty_text(open_qty)} quoted and not yet "
+                                  "ordered", field="items")
 
 
 def record_ordering(ctx: Context, order: Document, sign: int) -> None:

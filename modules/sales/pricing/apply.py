@@ -84,21 +84,34 @@ def price_document(ctx: Context, doc: Document) -> None:
 def apply_pricing(ctx: Context, doc: Document, date_field: str,
                   source_fields: Sequence[str] = ()) -> None:
     """Set price list rate, discount, rate and the applied rule on each line that is
-    priced here (see the module docstring for the lines that keep their rate)."""
-    if doc.get("ignore_pricing_rule") or not doc.get("customer") or not doc.get("company"):
+    priced here (see the module docstring for the lines that keep their rate); a line
+    left without a rate takes its price list rate, rules or not."""
+    if not doc.get("customer") or not doc.get("company"):
         return
     rows = [r for r in doc.children("items") if r.item_code
-            and not r.get("ignore_pricing_rule") and not any(r.get(f) for f in source_fields)]
+            and not any(r.get(f) for f in source_fields)]
     if not rows:
         return
     date = doc.get(date_field) or ctx.now.date()
+    codes = sorted({r.item_code for r in rows})
+    listed = price_list_rates(ctx, doc.get("selling_price_list"), codes, date)
+    ruled = [] if doc.get("ignore_pricing_rule") else \
+        [r for r in rows if not r.get("ignore_pricing_rule")]
+    for row in rows:
+        if row.item_code in listed and row not in ruled and row.rate is None:
+            row.price_list_rate = row.rate = listed[row.item_code]
+    if ruled:
+        _apply_rules(ctx, doc, ruled, listed, date)
+
+
+def _apply_rules(ctx: Context, doc: Document, rows: list[Document],
+                 listed: dict[str, Decimal], date: dt.date) -> None:
     codes = sorted({r.item_code for r in rows})
     item_groups = {r["name"]: lineage(ctx, "Item Group", r["item_group"]) for r in
                    query.select_rows(ctx, "Item", fields=["name", "item_group"],
                                      filters=[["name", "in", codes]])}
     rules = load_rules(ctx, codes, [g for chain in item_groups.values() for g in chain],
                        doc.company)
-    listed = price_list_rates(ctx, doc.get("selling_price_list"), codes, date)
     party = _party(ctx, doc.customer)
     precision = currency_precision(ctx, doc.get("currency") or
                                    company_settings(ctx, doc.company)["default_currency"])
