@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core import records
 from core.db import query
 from core.document import Document
 from core.errors import (
@@ -74,6 +75,10 @@ def _check_links(ctx: Context, links: list[Link], errors: list[ValidationError])
     for target, values in by_target.items():
         meta = ctx.schema.doctypes.get(target)
         if meta is None or meta.issingle:
+            continue
+        if meta.cache_records:
+            found[target] = {n: r["docstatus"] for n, r in
+                             records.get_many(ctx, target, values).items()}
             continue
         rows = query.select_rows(ctx, target, fields=["name", "docstatus"],
                                  filters=[["name", "in", sorted(values)]])

@@ -32,6 +32,7 @@ class Tenant:
     name: str
     meta_version: int
     modules: frozenset[str]
+    data_version: int = 0  # see core/records.py
 
 
 @dataclass
@@ -64,4 +65,5 @@ class Context:
 
         version = read_meta_version(self)
         self.schema = self.site.meta.build(self.conn, self.tenant.id, version)
-        self.tenant = Tenant(self.tenant.id, self.tenant.name, version, self.schema.installed)
+        self.tenant = Tenant(self.tenant.id, self.tenant.name, version, self.schema.installed,
+                             self.tenant.data_version)

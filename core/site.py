@@ -34,6 +34,7 @@ from core.meta.doctype import (
 )
 from core.meta.registry import MetaRegistry
 from core.modules import Manifest, dependency_order, discover
+from core.records import RecordCache
 from core.reports import ReportSpec, spec_from_dict
 from core.tenancy import find_tenant
 
@@ -53,6 +54,7 @@ class Site:
     reports: dict[str, ReportSpec] = field(default_factory=dict)
     events: EventRegistry = field(init=False)
     meta: MetaRegistry = field(init=False)
+    records: RecordCache = field(init=False)
     redis_url: str | None = None
     login_delay: float = 0.5  # seconds; doubles with each failure past the third
 
@@ -60,6 +62,7 @@ class Site:
         rank = {CORE: 0} | {name: i + 1 for i, name in enumerate(self.module_order)}
         self.events = EventRegistry(rank)
         self.meta = MetaRegistry(self)
+        self.records = RecordCache()
 
     @classmethod
     def load(cls, url: str | None = None, *, redis_url: str | None = None,
@@ -149,7 +152,8 @@ class Site:
                 ensure_app_role(conn, self.db.app_role)
             sync_tables(conn, tables, self.db.app_role)
             if self.db.is_postgres and self.db.app_role:
-                conn.execute(text(f"GRANT UPDATE (meta_version) ON tenant TO {self.db.app_role}"))
+                conn.execute(text("GRANT UPDATE (meta_version, data_version) ON tenant "
+                                  f"TO {self.db.app_role}"))
                 pg_functions.install(conn, self.db.app_role)
         alembic.upgrade(self.db.owner)
 
@@ -168,9 +172,10 @@ class Site:
         with engine.connect() as conn:
             conn.execution_options(write=write)
             with conn.begin():
-                tenant_id, name, version = find_tenant(conn, tenant, host=host)
-                schema = self.meta.schema(conn, tenant_id, version)
-                ctx = Context(self, conn, Tenant(tenant_id, name, version, schema.installed),
+                found = find_tenant(conn, tenant, host=host)
+                schema = self.meta.schema(conn, found.id, found.meta_version)
+                ctx = Context(self, conn, Tenant(found.id, found.name, found.meta_version,
+                                                 schema.installed, found.data_version),
                               user or GUEST, frozenset({GUEST}), schema)
                 if roles is not None:
                     ctx.roles = roles

@@ -8,7 +8,7 @@ and the query layer adds it to every statement.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import Connection, String, cast, func, select, update
 
@@ -27,14 +27,21 @@ def check_tenant_name(name: str) -> None:
                           "starting with a letter (it becomes a host name)")
 
 
+class TenantRow(NamedTuple):
+    id: int
+    name: str
+    meta_version: int
+    data_version: int
+
+
 def find_tenant(conn: Connection, key: str | int | None = None, *,
-                host: str | None = None) -> tuple[int, str, int]:
-    """(id, name, meta_version) of an active tenant, by id, name or host name.
+                host: str | None = None) -> TenantRow:
+    """An active tenant, by id, name or host name, with its cache versions.
 
     On PostgreSQL the same statement sets ``app.tenant_id`` for the transaction, so
     row-level security knows the tenant without another round trip.
     """
-    columns = [tenant.c.id, tenant.c.name, tenant.c.meta_version]
+    columns = [tenant.c.id, tenant.c.name, tenant.c.meta_version, tenant.c.data_version]
     if conn.dialect.name == "postgresql":
         columns.append(func.set_config("app.tenant_id", cast(tenant.c.id, String), True))
     stmt = select(*columns).where(tenant.c.status == "active")
@@ -47,7 +54,7 @@ def find_tenant(conn: Connection, key: str | int | None = None, *,
     if row is None:
         raise DoesNotExist(f"No tenant is served at {host}" if host is not None
                            else f"Tenant {key} not found")
-    return row.id, row.name, row.meta_version
+    return TenantRow(row.id, row.name, row.meta_version, row.data_version)
 
 
 def set_tenant_setting(conn: Connection, tenant_id: int) -> None:

@@ -49,7 +49,7 @@ BATCH = 1000
 def backup(site: Site, tenant_name: str, path: str) -> int:
     """Write every row of the tenant to ``path``; returns the number of rows."""
     with _snapshot(site) as conn, backup_file.writing(path) as out:
-        tenant_id, name, version = find_tenant(conn, tenant_name)  # sets app.tenant_id
+        tenant_id, name, version, _ = find_tenant(conn, tenant_name)  # sets app.tenant_id
         schema = site.meta.build(conn, tenant_id, version)
         backup_file.write(out, _header(site, conn, tenant_id, name))
         rows = 0

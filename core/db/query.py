@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, Subquery, bindparam, delete, func, insert, select, update
 
 from core.db.filters import column_for, conditions
+from core.db.tables import tenant
 from core.errors import BadRequest
 from core.meta.doctype import DocTypeMeta
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from core.context import Context
 
 MAX_PAGE = 10_000
+RECORDS_WRITTEN = "core.records.written"  # ctx.cache flag, see core/records.py
 
 
 def view(ctx: Context, doctype: str) -> Subquery:
@@ -122,6 +124,7 @@ def insert_rows(ctx: Context, doctype: str, rows: Sequence[dict[str, Any]]) -> N
     meta, table = ctx.meta(doctype), ctx.table(doctype)
     values = [_to_columns(meta, r) | {"tenant_id": ctx.tenant.id} for r in rows]
     ctx.conn.execute(insert(table), values)
+    _written(ctx, meta)
 
 
 def update_row(ctx: Context, doctype: str, name: str, values: dict[str, Any]) -> int:
@@ -129,6 +132,7 @@ def update_row(ctx: Context, doctype: str, name: str, values: dict[str, Any]) ->
     result = ctx.conn.execute(update(table).where(
         table.c.tenant_id == ctx.tenant.id, table.c.name == name)
         .values(_to_columns(meta, values)))
+    _written(ctx, meta)
     return result.rowcount
 
 
@@ -146,6 +150,7 @@ def update_rows(ctx: Context, doctype: str, rows: Sequence[dict[str, Any]]) -> N
                                    _to_columns(meta, {k: v for k, v in r.items()
                                                       if k != "name"}).items()}
         for r in rows])
+    _written(ctx, meta)
 
 
 def delete_rows(ctx: Context, doctype: str, filters: Any) -> int:
@@ -154,4 +159,15 @@ def delete_rows(ctx: Context, doctype: str, filters: Any) -> int:
     if not conds:
         raise BadRequest("Refusing to delete without a filter")
     result = ctx.conn.execute(delete(table).where(table.c.tenant_id == ctx.tenant.id, *conds))
+    _written(ctx, meta)
     return result.rowcount
+
+
+def _written(ctx: Context, meta: DocTypeMeta) -> None:
+    """A write of a doctype whose records processes cache (core/records.py) tells them
+    all, by incrementing the tenant's data version in this same transaction."""
+    if not meta.cache_records or ctx.cache.get(RECORDS_WRITTEN):
+        return
+    ctx.conn.execute(update(tenant).where(tenant.c.id == ctx.tenant.id)
+                     .values(data_version=tenant.c.data_version + 1))
+    ctx.cache[RECORDS_WRITTEN] = True

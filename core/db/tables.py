@@ -30,7 +30,12 @@ tenant = Table(
     Column("name", String(63), nullable=False, unique=True),
     Column("status", String(20), nullable=False, default="active"),
     Column("meta_version", Integer, nullable=False, default=1),
+    # incremented by every write of a doctype whose records are cached (core/records.py)
+    Column("data_version", Integer, nullable=False, default=1, server_default="1"),
     Column("created", DateTime, nullable=False),
+    # ids are never reused, so no process can mistake a new tenant for a dropped one in
+    # the caches keyed by tenant id (PostgreSQL sequences never reuse them either)
+    sqlite_autoincrement=True,
 )
 
 tenant_host = Table(

@@ -105,6 +105,9 @@ class DocTypeMeta:
     sort_field: str = "modified"
     sort_order: str = "desc"
     track_changes: bool = True
+    # Rows rarely change and are read on every transaction (settings, charts): served
+    # from a per-process cache that every write invalidates (core/records.py).
+    cache_records: bool = False
     custom: bool = False
     description: str = ""
     table_name: str = ""
@@ -204,6 +207,7 @@ def doctype_from_dict(data: dict[str, Any], *, module: str | None = None) -> Doc
         sort_field=data.get("sort_field") or "modified",
         sort_order=data.get("sort_order") or "desc",
         track_changes=_bool(data.get("track_changes", True)),
+        cache_records=_bool(data.get("cache_records", False)),
         custom=_bool(data.get("custom", False)),
         description=data.get("description") or "",
         table_name=data.get("table_name") or snake(data["name"]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from core.db import query
+from core import records
 from core.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -15,10 +15,10 @@ def company_settings(ctx: Context, company: str) -> dict[str, Any]:
     modules add to it (read once a transaction; ``forget_company`` after changing it)."""
     key = f"accounting.company.{company}"
     if key not in ctx.cache:
-        rows = query.select_rows(ctx, "Company", filters={"name": company}, limit=1)
-        if not rows:
+        row = records.get(ctx, "Company", company)
+        if row is None:
             raise ValidationError(f"Company {company} does not exist", field="company")
-        ctx.cache[key] = rows[0]
+        ctx.cache[key] = row
     return ctx.cache[key]
 
 
@@ -29,7 +29,8 @@ def forget_company(ctx: Context, company: str) -> None:
 def currency_precision(ctx: Context, currency: str) -> int:
     key = f"accounting.precision.{currency}"
     if key not in ctx.cache:
-        precision = query.get_value(ctx, "Currency", currency, "precision")
+        row = records.get(ctx, "Currency", currency)
+        precision = row["precision"] if row else None
         ctx.cache[key] = 2 if precision is None else int(precision)
     return ctx.cache[key]
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from core import records
 from core.db import query
 from core.errors import ConflictError
 from core.meta.fieldtypes import quantize
@@ -102,10 +103,10 @@ def check_period_open(settings: dict[str, Any], posting_date: dt.date) -> None:
 def check_not_closed(ctx: Context, company: str, posting_date: dt.date,
                      voucher_no: str = "") -> None:
     """Refuse a date on or before the latest submitted period closing."""
-    closed = query.select_rows(ctx, "Period Closing Voucher", fields=["name", "posting_date"],
-                               filters=[["company", "=", company], ["docstatus", "=", 1],
-                                        ["posting_date", ">=", posting_date],
-                                        ["name", "!=", voucher_no]], limit=1)
+    closed = sorted((r for r in records.get_all(ctx, "Period Closing Voucher")
+                     if r["company"] == company and r["docstatus"] == 1
+                     and r["posting_date"] >= posting_date and r["name"] != voucher_no),
+                    key=lambda r: r["posting_date"], reverse=True)
     if closed:
         raise PeriodLocked(f"The period up to {closed[0]['posting_date']} is closed by "
                            f"{closed[0]['name']}: nothing can be posted on {posting_date}",
@@ -115,9 +116,8 @@ def check_not_closed(ctx: Context, company: str, posting_date: dt.date,
 def fiscal_year_of(ctx: Context, posting_date: dt.date) -> str:
     key = f"accounting.fiscal_year.{posting_date}"
     if key not in ctx.cache:
-        rows = query.select_rows(ctx, "Fiscal Year", fields=["name"], filters=[
-            ["year_start_date", "<=", posting_date], ["year_end_date", ">=", posting_date]],
-            limit=1)
+        rows = [r for r in records.get_all(ctx, "Fiscal Year")
+                if r["year_start_date"] <= posting_date <= r["year_end_date"]]
         if not rows:
             raise NoFiscalYear(f"No fiscal year covers {posting_date}: create one first",
                                field="posting_date")
@@ -193,10 +193,7 @@ def round_off(voucher: Voucher, settings: dict[str, Any], lines: list[PostingLin
 def check_accounts(ctx: Context, voucher: Voucher,
                    lines: Sequence[PostingLine]) -> dict[str, dict[str, Any]]:
     names = sorted({line.account for line in lines})
-    found = {r["name"]: r for r in query.select_rows(
-        ctx, "Account", fields=["name", "company", "is_group", "disabled", "account_type",
-                                "account_currency", "root_type"],
-        filters=[["name", "in", names]])}
+    found = records.get_many(ctx, "Account", names)
     for line in lines:
         account = found.get(line.account)
         if account is None or account["company"] != voucher.company:

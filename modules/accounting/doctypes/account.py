@@ -24,6 +24,7 @@ ACCOUNT_TYPES = ("", "Accumulated Depreciation", "Bank", "Cash", "Chargeable",
 
 DOCTYPE = {
     "name": "Account",
+    "cache_records": 1,
     "autoname": "controller",
     "title_field": "account_name",
     "search_fields": ["account_number", "company", "account_type"],

@@ -21,6 +21,7 @@ def _account(fieldname: str, label: str) -> dict[str, str]:
 
 DOCTYPE = {
     "name": "Company",
+    "cache_records": 1,
     "autoname": "field:company_name",
     "title_field": "company_name",
     "search_fields": ["abbr"],

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 DOCTYPE = {
     "name": "Cost Center",
+    "cache_records": 1,
     "autoname": "controller",
     "title_field": "cost_center_name",
     "fields": [

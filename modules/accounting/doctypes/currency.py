@@ -2,6 +2,7 @@
 
 DOCTYPE = {
     "name": "Currency",
+    "cache_records": 1,
     "autoname": "field:currency_name",
     "title_field": "currency_name",
     "fields": [

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 DOCTYPE = {
     "name": "Fiscal Year",
+    "cache_records": 1,
     "autoname": "field:year",
     "title_field": "year",
     "sort_field": "year_start_date",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from core.db import query
+from core import records
 from core.errors import ValidationError
 from core.meta.fieldtypes import quantize
 from modules.accounting import subledger
@@ -79,9 +79,8 @@ def validate(ctx: Context, doc: Document) -> None:
 
 def _account_currencies(ctx: Context, doc: Document) -> dict[str, tuple[str, str]]:
     names = sorted({r.account for r in doc.children("accounts") if r.account})
-    found = query.select_rows(ctx, "Account", fields=["name", "company", "account_currency"],
-                              filters=[["name", "in", names]]) if names else []
-    return {r["name"]: (r["company"], r["account_currency"]) for r in found}
+    found = records.get_many(ctx, "Account", names)
+    return {n: (r["company"], r["account_currency"]) for n, r in found.items()}
 
 
 def _convert_row(ctx: Context, doc: Document, row: Document, i: int,

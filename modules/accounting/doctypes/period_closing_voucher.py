@@ -25,6 +25,7 @@ ZERO = Decimal(0)
 
 DOCTYPE = {
     "name": "Period Closing Voucher",
+    "cache_records": 1,
     "autoname": "ACC-PCV-.YYYY.-.#####",
     "is_submittable": 1,
     "sort_field": "posting_date",

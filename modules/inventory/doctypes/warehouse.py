@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 DOCTYPE = {
     "name": "Warehouse",
+    "cache_records": 1,
     "autoname": "controller",
     "title_field": "warehouse_name",
     "fields": [
