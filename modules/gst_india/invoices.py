@@ -8,6 +8,7 @@ contract of the README.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from modules.accounting.companies import company_settings
@@ -32,8 +33,10 @@ SALE = Flow("Customer", "customer", "billing_gstin", "customer_primary_address",
 PURCHASE = Flow("Supplier", "supplier", "supplier_gstin", "supplier_primary_address", True)
 
 
-def apply_gst(ctx: Context, doc: Document, flow: Flow) -> None:
-    """Compute the document's GST and put it in its lines, totals and tax rows.
+def apply_gst(ctx: Context, doc: Document, flow: Flow,
+              recompute: Callable[[Context, Document], None] = recompute_totals) -> None:
+    """Compute the document's GST and put it in its lines, totals and tax rows, then let
+    ``recompute`` (the invoices' own by default) total the document again.
 
     A company without a GSTIN is outside GST: its documents carry no GST figures.
     """
@@ -50,7 +53,7 @@ def apply_gst(ctx: Context, doc: Document, flow: Flow) -> None:
                                                                 company))
     write_taxes(doc, taxes)
     replace_tax_rows(ctx, doc, taxes, _booking(doc, flow) if charged else None)
-    recompute_totals(ctx, doc)
+    recompute(ctx, doc)
 
 
 def _is_charged(doc: Document, flow: Flow, category: str, company: dict[str, Any]) -> bool:

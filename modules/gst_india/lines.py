@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from core.db import query
 from modules.gst_india.errors import MissingGSTRate
 from modules.gst_india.hsn import clean_hsn
-from modules.gst_india.rates import check_gst_rate, rates_on
+from modules.gst_india.rates import Rate, check_gst_rate, rates_on
 from modules.gst_india.taxes import GstTaxes, TaxableLine
 
 if TYPE_CHECKING:
@@ -29,10 +29,11 @@ def taxable_lines(ctx: Context, doc: Document, need_rates: bool) -> list[Taxable
     _fill_hsn(ctx, rows)
     missing = [(r.item_code, r.gst_hsn_code) for r in rows if r.gst_rate is None]
     found = rates_on(ctx, doc.posting_date, missing) if missing else {}
+    original = _original_rates(ctx, doc) if missing else {}
     out = []
     for i, row in enumerate(rows, start=1):
         if row.gst_rate is None:
-            rate = found.get((row.item_code, row.gst_hsn_code))
+            rate = original.get(row.item_code) or found.get((row.item_code, row.gst_hsn_code))
             if rate is None and need_rates:
                 raise MissingGSTRate(
                     f"Items row {i}: {row.item_code or row.item_name} (HSN/SAC "
@@ -45,6 +46,19 @@ def taxable_lines(ctx: Context, doc: Document, need_rates: bool) -> list[Taxable
         row.cess_rate = row.cess_rate or ZERO
         out.append(TaxableLine(row.amount or ZERO, row.gst_rate, row.cess_rate))
     return out
+
+
+def _original_rates(ctx: Context, doc: Document) -> dict[str, Rate]:
+    """A return reverses the tax of the invoice it returns, at that invoice's rates, even
+    when the rates changed in between."""
+    if not doc.get("is_return") or not doc.get("return_against"):
+        return {}
+    rows = query.select_rows(ctx, doc.meta.get_field("items").options, fields=[
+        "item_code", "gst_rate", "cess_rate"], filters={
+        "parent": doc.return_against, "parenttype": doc.doctype})
+    return {r["item_code"]: Rate(r["gst_rate"], r["cess_rate"] or ZERO, None,
+                                 doc.return_against)
+            for r in rows if r["item_code"] and r["gst_rate"] is not None}
 
 
 def _fill_hsn(ctx: Context, rows: list[Document]) -> None:

@@ -24,8 +24,8 @@ GST_RATES = tuple(Decimal(r) for r in ("0", "0.1", "0.25", "1", "1.5", "3", "5",
 class Rate:
     gst_rate: Decimal
     cess_rate: Decimal
-    valid_from: dt.date
-    source: str  # the GST Rate record, for error messages and audit
+    valid_from: dt.date | None
+    source: str  # the GST Rate record (or invoice) it comes from
 
 
 def check_gst_rate(rate: Decimal | None, field: str = "gst_rate") -> Decimal:

@@ -46,6 +46,7 @@ class Supply:
 
 
 def fill_header(ctx: Context, doc: Document, flow: Flow, company: dict[str, Any]) -> Supply:
+    _forget_derived(doc, flow)
     party = _party(ctx, doc, flow)
     address = _address(ctx, party.get(flow.party_address))
     doc.company_gstin = clean_gstin(doc.company_gstin or company["gstin"], "company_gstin",
@@ -65,6 +66,19 @@ def fill_header(ctx: Context, doc: Document, flow: Flow, company: dict[str, Any]
                            field=flow.party_gstin)
     doc.set(flow.party_gstin, gstin)
     return _supply(doc, flow, category, _party_state(category, address, gstin))
+
+
+def _forget_derived(doc: Document, flow: Flow) -> None:
+    """A draft whose party or company changed takes the GST details of the new one."""
+    before = doc.previous or {}
+    stale: tuple[str, ...] = ()
+    if before.get(flow.party_field) not in (None, doc.get(flow.party_field)):
+        stale = ("gst_category", flow.party_gstin, "place_of_supply")
+    if before.get("company") not in (None, doc.company):
+        stale += ("company_gstin", "place_of_supply")
+    for field in stale:  # a value the user changed in the same save is theirs to keep
+        if doc.get(field) == before.get(field):
+            doc.set(field, None)
 
 
 def _supply(doc: Document, flow: Flow, category: str, party_state: str | None) -> Supply:
