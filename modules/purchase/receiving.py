@@ -96,9 +96,11 @@ def receive(ctx: Context, doc: Document) -> None:
     voucher = StockVoucher("Purchase Receipt", doc.name or "", doc.posting_date, doc.company)
     against = received_not_billed(ctx, doc.company)
     came_in = _incoming_rates(ctx, doc.return_against) if doc.is_return else {}
-    moves = [StockMove(r.item_code, r.warehouse, r.qty, r.rate * doc.conversion_rate,
-                       r.name or "", against,
-                       came_in.get(r.purchase_receipt_item) if doc.is_return else None)
+    moves = [StockMove(r.item_code, r.warehouse, r.qty,
+                       incoming_rate=r.rate * doc.conversion_rate,
+                       voucher_detail_no=r.name or "", against_account=against,
+                       outgoing_rate=came_in.get(r.purchase_receipt_item)
+                       if doc.is_return else None)
              for r in rows]
     changes = move_stock(ctx, voucher, moves)
     lines = _ledger_lines(ctx, doc, rows, changes, against)
