@@ -168,12 +168,10 @@ def journal(run: Run) -> dict[str, Any]:
     return summary(n, seconds, latencies, run.rows() - before)
 
 
-def invoice(run: Run) -> dict[str, Any]:
-    """Sales invoices of 3 stock items with CGST and SGST rows, update_stock = 1: stock
-    ledger, cost of goods sold and the sale posted in one transaction each. (The GST
-    module will compute the taxes itself once it lands; here the rows are given.)"""
-    run.new_tenant(modules=["inventory"])
-    n = run.count(1000)
+def _stock_tenant(run: Run, modules: list[str], units: int) -> None:
+    """A tenant with Bench Co (India chart), a customer and three stock items with
+    ``units`` of each in Stores."""
+    run.new_tenant(modules=modules)
     with run.site.transaction(run.tenant, "admin") as ctx:
         lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Fiscal Year", {
             "year": "2026-2027", "year_start_date": "2026-04-01",
@@ -188,19 +186,66 @@ def invoice(run: Run) -> dict[str, Any]:
         lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Stock Entry", {
             "stock_entry_type": "Material Receipt", "company": "Bench Co",
             "posting_date": "2026-04-01", "docstatus": 1,
-            "items": [{"item_code": f"ITEM-{k}", "qty": n * 4, "basic_rate": 100,
+            "items": [{"item_code": f"ITEM-{k}", "qty": units, "basic_rate": 100,
                        "t_warehouse": "Stores - BC"} for k in range(3)]}))
+
+
+ITEMS = [{"item_code": f"ITEM-{k}", "qty": 1 + k, "rate": "249.50"} for k in range(3)]
+TAXES = [{"account_head": f"Output Tax {t} - BC", "rate": 9, "description": t}
+         for t in ("CGST", "SGST")]
+
+
+def invoice(run: Run) -> dict[str, Any]:
+    """Sales invoices of 3 stock items with CGST and SGST rows, update_stock = 1: stock
+    ledger, cost of goods sold and the sale posted in one transaction each. (The GST
+    module will compute the taxes itself once it lands; here the rows are given.)"""
+    n = run.count(1000)
+    _stock_tenant(run, ["inventory"], n * 4)
     before = run.rows()
     body = {"customer": "Bench Customer", "company": "Bench Co", "posting_date": "2026-11-24",
-            "update_stock": 1, "docstatus": 1,
-            "items": [{"item_code": f"ITEM-{k}", "qty": 1 + k, "rate": "249.50"}
-                      for k in range(3)],
-            "taxes": [{"account_head": f"Output Tax {t} - BC", "rate": 9, "description": t}
-                      for t in ("CGST", "SGST")]}
+            "update_stock": 1, "docstatus": 1, "items": ITEMS, "taxes": TAXES}
 
     def op(i: int) -> None:
         with run.site.transaction(run.tenant, "admin") as ctx:
             lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Sales Invoice", body))
+
+    seconds, latencies = measure(n, op)
+    return summary(n, seconds, latencies, run.rows() - before)
+
+
+def order_to_cash(run: Run) -> dict[str, Any]:
+    """A sales order, its delivery note, the invoice made from the delivery and the
+    payment that settles it: four documents, each submitted in its own transaction as a
+    user would, made from each other by the same functions the desk's buttons call."""
+    from modules.sales.billing import make_sales_invoice
+    from modules.sales.ordering import make_delivery_note
+
+    n = run.count(250)
+    _stock_tenant(run, ["sales"], n * 4)
+    before = run.rows()
+    order = {"customer": "Bench Customer", "company": "Bench Co",
+             "transaction_date": "2026-11-24", "docstatus": 1, "items": ITEMS}
+
+    def submit(made: dict[str, Any]) -> Any:
+        with run.site.transaction(run.tenant, "admin") as ctx:
+            return lifecycle.insert(ctx, lifecycle.new_doc(ctx, made["doctype"],
+                                                           made | {"docstatus": 1}))
+
+    def op(i: int) -> None:
+        so = submit(order | {"doctype": "Sales Order"})
+        with run.site.transaction(run.tenant, "admin") as ctx:
+            made = make_delivery_note(ctx, so.name)
+        dn = submit(made)
+        with run.site.transaction(run.tenant, "admin") as ctx:
+            made = make_sales_invoice(ctx, dn.name)
+        si = submit(made | {"taxes": TAXES})
+        submit({"doctype": "Payment Entry", "payment_type": "Receive", "company": "Bench Co",
+                "posting_date": "2026-11-24", "party_type": "Customer",
+                "party": "Bench Customer", "paid_to": "Cash - BC",
+                "paid_amount": si.grand_total,
+                "references": [{"reference_doctype": "Sales Invoice",
+                                "reference_name": si.name,
+                                "allocated_amount": si.grand_total}]})
 
     seconds, latencies = measure(n, op)
     return summary(n, seconds, latencies, run.rows() - before)
@@ -217,6 +262,7 @@ def refresh_statistics(run: Run) -> None:
 WORKLOADS: dict[str, Callable[[Run], dict[str, Any]]] = {
     "journal": journal,
     "invoice": invoice,
+    "order_to_cash": order_to_cash,
     "doc_insert": doc_insert,
     "api_read": api_read,
     "tenants": tenants,

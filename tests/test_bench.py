@@ -12,15 +12,18 @@ def test_bench_tiny_prints_a_json_report_for_each_workload(tmp_path):
     out = tmp_path / "bench.json"
     done = subprocess.run(
         [sys.executable, "bench.py", "--db", "sqlite", "--scale", "tiny", "--workload",
-         "doc_insert", "api_read", "--out", str(out)],
+         "doc_insert", "api_read", "order_to_cash", "--out", str(out)],
         cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout)
     assert report == json.loads(out.read_text())
-    assert set(report["workloads"]) == {"doc_insert", "api_read"}
+    assert set(report["workloads"]) == {"doc_insert", "api_read", "order_to_cash"}
     inserted = report["workloads"]["doc_insert"]
     # 40 entries x (1 document + 3 lines + 1 version row) + 1 naming counter row
     assert inserted["n"] == 40 and inserted["rows_written"] == 201
+    # each chain writes an order, a delivery, an invoice and a payment with their lines
+    chains = report["workloads"]["order_to_cash"]
+    assert chains["n"] == 5 and chains["rows_written"] >= 5 * 4 * 2
     for figures in report["workloads"].values():
         assert figures["ops_per_s"] > 0 and figures["p99_ms"] >= figures["p50_ms"] > 0
     assert report["machine"]["database"].startswith("SQLite")
