@@ -5,13 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from core import perms
-from core.api.arguments import Arguments
 from core.api.whitelist import whitelist
 from core.db import query
 from core.document import jsonable
 from core.errors import DoesNotExist
 from modules.purchase import billing, ordering, receiving, requesting
-from modules.purchase.reports import purchase_register as register
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -52,15 +50,3 @@ def make_purchase_invoice(ctx: Context, source_name: str) -> dict[str, Any]:
     if not query.exists(ctx, source, source_name):
         raise DoesNotExist(f"No purchase receipt or purchase order {source_name}")
     return jsonable(billing.make_purchase_invoice(ctx, source_name))
-
-
-@whitelist()
-def purchase_register(ctx: Context, company: Any = None, from_date: Any = None,
-                      to_date: Any = None) -> dict[str, Any]:
-    """Every submitted purchase invoice of the period: net, tax, total and outstanding."""
-    perms.require(ctx, "Purchase Invoice", "read")
-    args = Arguments(ctx)
-    company = args.record(company, "company", "Company")
-    start, end = args.date(from_date, "from_date"), args.date(to_date, "to_date")
-    args.done()
-    return register.purchase_register(ctx, company, start, end)

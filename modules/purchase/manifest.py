@@ -18,7 +18,8 @@ MANIFEST = {
                    "them and landed costs.",
     "reports": [
         {"name": "purchase_register", "label": "Purchase Register",
-         "method": "purchase.purchase_register", "chart": "grand_total",
+         "method": "purchase.purchase_register", "totals": "totals",
+         "chart": "grand_total",
          "filters": [COMPANY,
                      {"fieldname": "from_date", "fieldtype": "Date", "label": "From Date",
                       "reqd": 1},
@@ -33,6 +34,7 @@ MANIFEST = {
                       "fieldtype": "Data"},
                      money("net_total", "Net Total"), money("tax", "Tax"),
                      money("grand_total", "Grand Total"),
-                     money("outstanding_amount", "Outstanding")]},
+                     money("outstanding_amount", "Outstanding"),
+                     {"fieldname": "is_return", "label": "Debit Note", "fieldtype": "Check"}]},
     ],
 }

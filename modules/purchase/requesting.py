@@ -83,14 +83,16 @@ def make_purchase_order(ctx: Context, material_request: str) -> dict[str, Any]:
         raise ValidationError(f"{material_request} asks for a "
                               f"{request.material_request_type.lower()}, not a purchase",
                               field="material_request")
+    today = ctx.now.date()
+    # a need already past is needed as soon as possible: no earlier than the order
     items = [{"item_code": r.item_code, "item_name": r.item_name,
               "qty": r.qty - (r.ordered_qty or ZERO), "warehouse": r.warehouse,
-              "schedule_date": r.schedule_date, "material_request": request.name,
+              "schedule_date": max(r.schedule_date, today), "material_request": request.name,
               "material_request_item": r.name}
              for r in request.children("items") if r.qty > (r.ordered_qty or ZERO)]
     if not items:
         raise ValidationError(f"{material_request} is fully ordered",
                               field="material_request")
     return {"doctype": "Purchase Order", "company": request.company,
-            "transaction_date": ctx.now.date(), "schedule_date": request.schedule_date,
+            "transaction_date": today,
             "items": items}

@@ -107,3 +107,21 @@ def test_freight_over_two_lines_by_amount_then_a_fifo_issue(site):
         # (SQLite sums NUMERIC columns as floats: compare at the paisa)
         assert balances["Stock In Hand - PF"].quantize(D("0.01")) == D("1760.00")
         assert_books_in_step(ctx)
+
+
+def test_charges_spread_by_quantity(site):
+    """100.00 over 1 Oak and 2 Teak by quantity: 33.33 and 100 - 33.33 = 66.67."""
+    handle = stock_books(site, ("purchase",))
+    with handle.tx() as ctx:
+        make_item(ctx, "OAK")
+        make_item(ctx, "TEAK")
+        make_party(ctx, "Supplier", SUPPLIER)
+        po = purchase_order(ctx, [("OAK", 1, 500), ("TEAK", 2, 50)])
+        receipt = submit(ctx, make_purchase_receipt(ctx, po), posting_date="2026-05-05")
+        voucher = landed_cost(ctx, receipt, 100, distribute_charges_based_on="Qty",
+                              docstatus=1)
+        assert [r.applicable_charges for r in voucher.children("items")] == [
+            D("33.33"), D("66.67")]
+        assert stock_of(ctx, "OAK") == (D("1"), D("533.33"))
+        assert stock_of(ctx, "TEAK") == (D("2"), D("166.67"))
+        assert_books_in_step(ctx)
