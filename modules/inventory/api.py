@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from core import perms
 from core.api.arguments import Arguments
 from core.api.whitelist import whitelist
+from modules.inventory.reports import batch_qty as batches
 from modules.inventory.reports import reorder
 from modules.inventory.reports import stock_balance as balance
 from modules.inventory.reports import stock_ledger as ledger_report
@@ -48,3 +49,15 @@ def reorder_suggestions(ctx: Context, company: Any = None) -> dict[str, Any]:
     company = args.record(company, "company", "Company")
     args.done()
     return reorder.reorder_suggestions(ctx, company)
+
+
+@whitelist()
+def batch_qty(ctx: Context, company: Any = None, item_code: Any = None,
+              warehouse: Any = None) -> dict[str, Any]:
+    """What each batch holds in each warehouse, with its expiry date."""
+    perms.require(ctx, "Stock Ledger Entry", "read")
+    args = Arguments(ctx)
+    company = args.record(company, "company", "Company")
+    item, place = args.text(item_code, "item_code"), args.text(warehouse, "warehouse")
+    args.done()
+    return batches.batch_qty(ctx, company, item, place)

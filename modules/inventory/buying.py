@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock
 from modules.inventory.selling import assign_warehouses, stock_rows
-from modules.inventory.stock_lines import line_move, prepare_lines
+from modules.inventory.stock_lines import assign_tracking, line_move, prepare_lines
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -24,14 +24,25 @@ def route_stock_lines(ctx: Context, doc: Document) -> None:
     rows = stock_rows(ctx, doc)
     for row in rows:
         row.expense_account = warehouses[row.warehouse]["account"]
-    prepare_lines(ctx, doc, rows)
+    prepare_lines(ctx, doc, rows, _received)
+
+
+def _received(row: Document) -> bool:
+    return (row.qty or 0) > 0
+
+
+def number_receipts(ctx: Context, doc: Document) -> None:
+    """Goods arriving without a batch or serial numbers get new ones."""
+    assign_tracking(ctx, doc, stock_rows(ctx, doc), _received)
 
 
 def receive(ctx: Context, doc: Document) -> None:
     rows = stock_rows(ctx, doc)
     if not rows:
         return
-    voucher = StockVoucher("Purchase Invoice", doc.name or "", doc.posting_date, doc.company)
+    # expired goods may go back to the supplier
+    voucher = StockVoucher("Purchase Invoice", doc.name or "", doc.posting_date, doc.company,
+                           allow_expired_batches=bool(doc.is_return))
     # the line's amount over its stock quantity: the cost of one stock unit
     move_stock(ctx, voucher, [
         line_move(r, r.warehouse, 1, abs(r.amount * doc.conversion_rate / r.stock_qty))

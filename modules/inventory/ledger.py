@@ -27,6 +27,7 @@ from core.errors import ConflictError, ValidationError
 from core.jobs import enqueue
 from modules.accounting.companies import company_precision, company_settings
 from modules.inventory.errors import NegativeStock
+from modules.inventory.tracking import apply_tracking, split_serials
 from modules.inventory.valuation import FIFO, StockState, issue, receive, restore
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ class StockMove:
     voucher_detail_no: str = ""
     against_account: str = ""  # where a revaluation of this movement is posted against
     outgoing_rate: Decimal | None = None  # an issue at this rate (a return to a supplier)
+    batch_no: str = ""         # required for an item kept in batches
+    serial_nos: tuple[str, ...] = ()  # one per unit, for an item with serial numbers
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ class StockVoucher:
     voucher_no: str
     posting_date: dt.date
     company: str
+    # stock entries and returns to suppliers may move expired batches; sales may not
+    allow_expired_batches: bool = False
 
 
 def bin_name(item_code: str, warehouse: str) -> str:
@@ -115,6 +120,7 @@ def move_stock(ctx: Context, voucher: StockVoucher,
             change = issue(state, -move.qty, method, precision, move.outgoing_rate)
         entries.append(_entry(ctx, voucher, move, state, change))
         changes.append(change)
+    apply_tracking(ctx, voucher, moves)  # under the Bin locks taken above
     _write(ctx, entries, bins, states)
     return changes
 
@@ -162,7 +168,8 @@ def _entry(ctx: Context, voucher: StockVoucher, move: StockMove, state: StockSta
         "stock_value_difference": change, "stock_queue": queue_of(state),
         "outgoing_rate": move.outgoing_rate if move.qty < 0 else None,
         "is_reversal": int(reversal), "is_adjustment": 0,
-        "against_account": move.against_account or None}
+        "against_account": move.against_account or None, "batch_no": move.batch_no or None,
+        "serial_no": "\n".join(move.serial_nos) or None}
 
 
 def queue_of(state: StockState) -> list[list[str]]:
@@ -266,7 +273,7 @@ def reverse_stock(ctx: Context, voucher: StockVoucher) -> list[dict[str, Any]]:
     methods = _methods(ctx, [e["item_code"] for e in entries])
     bins = lock_bins(ctx, [(e["item_code"], e["warehouse"]) for e in entries])
     states = {key: _state(row) for key, row in bins.items()}
-    reversal = []
+    reversal, undone = [], []
     for entry in reversed(entries):
         key = (entry["item_code"], entry["warehouse"])
         qty, value = -entry["actual_qty"], -entry["stock_value_difference"]
@@ -276,7 +283,11 @@ def reverse_stock(ctx: Context, voucher: StockVoucher) -> list[dict[str, Any]]:
                                 "it has been issued since", field="items")
         restore(states[key], qty, value, methods.get(entry["item_code"], FIFO))
         move = StockMove(*key, qty, voucher_detail_no=entry["voucher_detail_no"],
-                         against_account=entry["against_account"] or "")
+                         against_account=entry["against_account"] or "",
+                         batch_no=entry["batch_no"] or "",
+                         serial_nos=split_serials(entry["serial_no"]))
+        undone.append(move)
         reversal.append(_entry(ctx, voucher, move, states[key], value, reversal=True))
+    apply_tracking(ctx, voucher, undone, reversal=True)
     _write(ctx, reversal, bins, states)
     return entries

@@ -19,7 +19,7 @@ from core.errors import ValidationError
 from modules.accounting.companies import company_settings
 from modules.accounting.posting import PostingLine, Voucher, post
 from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock
-from modules.inventory.stock_lines import line_move, prepare_lines
+from modules.inventory.stock_lines import assign_tracking, line_move, prepare_lines
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -67,9 +67,18 @@ def assign_warehouses(ctx: Context, doc: Document) -> dict[str, dict]:
     return found
 
 
+def _returned(row: Document) -> bool:
+    return (row.qty or ZERO) < 0
+
+
 def check_stock_lines(ctx: Context, doc: Document) -> None:
     assign_warehouses(ctx, doc)
-    prepare_lines(ctx, doc, stock_rows(ctx, doc))
+    prepare_lines(ctx, doc, stock_rows(ctx, doc), _returned)
+
+
+def number_returns(ctx: Context, doc: Document) -> None:
+    """Goods coming back without a batch or serial numbers get new ones."""
+    assign_tracking(ctx, doc, stock_rows(ctx, doc), _returned)
 
 
 def deliver(ctx: Context, doc: Document) -> None:

@@ -38,6 +38,11 @@ def conversion_factors(ctx: Context, items: list[str]) -> Factors:
     return found
 
 
+def shown(qty: Decimal) -> str:
+    """A quantity as people write it: 2, 2.5 (not 2.000 or 2E+1)."""
+    return f"{qty.normalize():f}"
+
+
 def row_number(doc: Document, row: Document) -> int:
     """The line's position in the document's items, as the user sees it."""
     for i, other in enumerate(doc.children("items"), start=1):

@@ -15,7 +15,12 @@ from core.errors import ValidationError
 from modules.accounting.companies import company_settings
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
 from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock
-from modules.inventory.stock_lines import line_move, per_stock_unit, prepare_lines
+from modules.inventory.stock_lines import (
+    assign_tracking,
+    line_move,
+    per_stock_unit,
+    prepare_lines,
+)
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -83,11 +88,21 @@ def validate(ctx: Context, doc: Document) -> None:
         if not query.get_value(ctx, "Item", row.item_code, "is_stock_item"):
             raise ValidationError(f"Items row {i}: {row.item_code} is not a stock item",
                                   field="items")
-    prepare_lines(ctx, doc, doc.children("items"))
+    prepare_lines(ctx, doc, doc.children("items"), _is_receipt)
+
+
+def _is_receipt(row: Document) -> bool:
+    return not row.s_warehouse
+
+
+def before_submit(ctx: Context, doc: Document) -> None:
+    assign_tracking(ctx, doc, doc.children("items"), _is_receipt)
 
 
 def _voucher(doc: Document, on: object = None) -> StockVoucher:
-    return StockVoucher("Stock Entry", doc.name or "", on or doc.posting_date, doc.company)
+    # a stock entry may move or write off an expired batch; sales may not issue it
+    return StockVoucher("Stock Entry", doc.name or "", on or doc.posting_date, doc.company,
+                        allow_expired_batches=True)
 
 
 def on_submit(ctx: Context, doc: Document) -> None:

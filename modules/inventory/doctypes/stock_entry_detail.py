@@ -17,6 +17,8 @@ DOCTYPE = {
          "label": "Conversion Factor", "read_only": 1, "precision": 9},
         {"fieldname": "stock_qty", "fieldtype": "Float", "label": "Quantity in Stock UOM",
          "read_only": 1},
+        {"fieldname": "batch_no", "fieldtype": "Link", "options": "Batch", "label": "Batch"},
+        {"fieldname": "serial_no", "fieldtype": "Small Text", "label": "Serial Numbers"},
         {"fieldname": "basic_rate", "fieldtype": "Currency", "label": "Rate (per UOM)",
          "in_list_view": 1},
         {"fieldname": "amount", "fieldtype": "Currency", "label": "Value", "read_only": 1,

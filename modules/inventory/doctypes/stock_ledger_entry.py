@@ -46,6 +46,9 @@ DOCTYPE = {
         {"fieldname": "is_adjustment", "fieldtype": "Check", "label": "Is Revaluation"},
         {"fieldname": "against_account", "fieldtype": "Link", "options": "Account",
          "label": "Against Account"},
+        {"fieldname": "batch_no", "fieldtype": "Link", "options": "Batch", "label": "Batch",
+         "search_index": 1, "in_standard_filter": 1},
+        {"fieldname": "serial_no", "fieldtype": "Text", "label": "Serial Numbers"},
     ],
     "permissions": [
         {"role": "System Manager", "read": 1}, {"role": "Stock Manager", "read": 1},

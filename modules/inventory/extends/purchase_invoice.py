@@ -31,6 +31,10 @@ def validate(ctx: Context, doc: Document) -> None:
     buying.route_stock_lines(ctx, doc)
 
 
+def before_submit(ctx: Context, doc: Document) -> None:
+    buying.number_receipts(ctx, doc)
+
+
 def on_submit(ctx: Context, doc: Document) -> None:
     buying.receive(ctx, doc)
 

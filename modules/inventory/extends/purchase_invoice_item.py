@@ -1,5 +1,5 @@
-"""What inventory adds to a purchase invoice line: the warehouse the goods go into, and
-the line's quantity in the item's stock unit (its ``uom`` converted by the item's factor)."""
+"""What inventory adds to a purchase invoice line: the warehouse the goods go into, the
+line's quantity in the item's stock unit, and its batch and serial numbers."""
 
 EXTENDS = "Purchase Invoice Item"
 FIELDS = [
@@ -9,4 +9,8 @@ FIELDS = [
      "read_only": 1, "precision": 9, "insert_after": "uom"},
     {"fieldname": "stock_qty", "fieldtype": "Float", "label": "Quantity in Stock UOM",
      "read_only": 1, "insert_after": "conversion_factor"},
+    {"fieldname": "batch_no", "fieldtype": "Link", "options": "Batch", "label": "Batch",
+     "insert_after": "warehouse"},
+    {"fieldname": "serial_no", "fieldtype": "Small Text", "label": "Serial Numbers",
+     "insert_after": "batch_no"},
 ]

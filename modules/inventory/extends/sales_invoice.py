@@ -31,6 +31,10 @@ def validate(ctx: Context, doc: Document) -> None:
     selling.check_stock_lines(ctx, doc)
 
 
+def before_submit(ctx: Context, doc: Document) -> None:
+    selling.number_returns(ctx, doc)
+
+
 def on_submit(ctx: Context, doc: Document) -> None:
     selling.deliver(ctx, doc)
 

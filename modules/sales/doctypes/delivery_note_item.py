@@ -16,6 +16,8 @@ DOCTYPE = {
          "label": "Conversion Factor", "read_only": 1, "precision": 9},
         {"fieldname": "stock_qty", "fieldtype": "Float", "label": "Quantity in Stock UOM",
          "read_only": 1},
+        {"fieldname": "batch_no", "fieldtype": "Link", "options": "Batch", "label": "Batch"},
+        {"fieldname": "serial_no", "fieldtype": "Small Text", "label": "Serial Numbers"},
         *LINE_FIELDS,
         {"fieldname": "rate", "fieldtype": "Currency", "label": "Rate", "in_list_view": 1},
         {"fieldname": "amount", "fieldtype": "Currency", "label": "Amount", "read_only": 1,
