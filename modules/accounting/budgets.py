@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from core import messages
+from core import messages, records
 from core.db import query
 from modules.accounting.errors import BudgetExceeded
 
@@ -21,7 +21,10 @@ ZERO = Decimal(0)
 
 
 def check_budgets(ctx: Context, voucher: Voucher, fiscal_year: str,
-                  lines: Sequence[PostingLine]) -> None:
+                  lines: Sequence[PostingLine],
+                  pending: dict[tuple[str, str, str], Decimal] | None = None) -> None:
+    """``pending`` holds what earlier vouchers of the same bulk posting spend (not in the
+    ledger yet), by (fiscal year, account, cost center); this voucher's spending is added."""
     spent_now: dict[tuple[str, str], Decimal] = {}
     for line in lines:
         if line.cost_center:
@@ -36,7 +39,11 @@ def check_budgets(ctx: Context, voucher: Voucher, fiscal_year: str,
         if budget is None:
             continue
         limit, action = budget
-        total = _actual(ctx, fiscal_year, account, cost_center) + amount
+        earlier = ZERO
+        if pending is not None:
+            earlier = pending.get((fiscal_year, account, cost_center), ZERO)
+            pending[(fiscal_year, account, cost_center)] = earlier + amount
+        total = _actual(ctx, fiscal_year, account, cost_center) + earlier + amount
         if total > limit:
             text = (f"{account} in {cost_center}: spending {total} is over the budget of "
                     f"{limit} for {fiscal_year}")
@@ -48,16 +55,16 @@ def check_budgets(ctx: Context, voucher: Voucher, fiscal_year: str,
 
 def _budget(ctx: Context, company: str, fiscal_year: str, cost_center: str,
             account: str) -> tuple[Decimal, str] | None:
-    budgets = query.select_rows(ctx, "Budget", fields=["name", "action_if_annual_budget_exceeded"],
-                                filters={"company": company, "fiscal_year": fiscal_year,
-                                         "cost_center": cost_center, "docstatus": 1}, limit=1)
+    budgets = [b for b in records.get_all(ctx, "Budget")
+               if (b["company"], b["fiscal_year"], b["cost_center"], b["docstatus"])
+               == (company, fiscal_year, cost_center, 1)]
     if not budgets:
         return None
-    amount = query.get_value(ctx, "Budget Account", {
-        "parent": budgets[0]["name"], "account": account}, "budget_amount")
-    if amount is None:
+    amounts = [r["budget_amount"] for r in records.get_all(ctx, "Budget Account")
+               if r["parent"] == budgets[0]["name"] and r["account"] == account]
+    if not amounts or amounts[0] is None:
         return None
-    return amount, budgets[0]["action_if_annual_budget_exceeded"]
+    return amounts[0], budgets[0]["action_if_annual_budget_exceeded"]
 
 
 def _actual(ctx: Context, fiscal_year: str, account: str, cost_center: str) -> Decimal:

@@ -76,6 +76,23 @@ class Voucher:
 
 def post(ctx: Context, voucher: Voucher, lines: Sequence[PostingLine]) -> list[dict[str, Any]]:
     """Write the voucher's ledger rows; returns them as written."""
+    return post_many(ctx, [(voucher, lines)])
+
+
+def post_many(ctx: Context, vouchers: Sequence[tuple[Voucher, Sequence[PostingLine]]]
+              ) -> list[dict[str, Any]]:
+    """Write many vouchers' ledger rows in one statement, each checked as ``post`` checks
+    it: the bulk path for consolidations and imports (a point of sale's day, opening
+    balances), where thousands of vouchers post together. All or nothing."""
+    pending: dict[tuple[str, str, str], Decimal] = {}  # budget spending not yet written
+    rows = [row for voucher, lines in vouchers
+            for row in _ledger_rows(ctx, voucher, lines, pending)]
+    query.insert_rows(ctx, "GL Entry", rows)
+    return rows
+
+
+def _ledger_rows(ctx: Context, voucher: Voucher, lines: Sequence[PostingLine],
+                 pending: dict[tuple[str, str, str], Decimal]) -> list[dict[str, Any]]:
     settings = company_settings(ctx, voucher.company)
     check_period_open(settings, voucher.posting_date)
     check_not_closed(ctx, voucher.company, voucher.posting_date, voucher.voucher_no)
@@ -86,11 +103,9 @@ def post(ctx: Context, voucher: Voucher, lines: Sequence[PostingLine]) -> list[d
     rounded += round_off(voucher, settings, rounded, precision)
     accounts = check_accounts(ctx, voucher, rounded)
     check_budgets(ctx, voucher, fiscal_year, [
-        line for line in rounded if accounts[line.account]["root_type"] == "Expense"])
-    rows = [_row(ctx, voucher, fiscal_year, line, accounts[line.account], precision)
+        line for line in rounded if accounts[line.account]["root_type"] == "Expense"], pending)
+    return [_row(ctx, voucher, fiscal_year, line, accounts[line.account], precision)
             for line in rounded]
-    query.insert_rows(ctx, "GL Entry", rows)
-    return rows
 
 
 def check_period_open(settings: dict[str, Any], posting_date: dt.date) -> None:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 DOCTYPE = {
     "name": "Budget",
+    "cache_records": 1,
     "autoname": "hash",
     "is_submittable": 1,
     "title_field": "cost_center",

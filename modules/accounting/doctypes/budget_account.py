@@ -2,6 +2,7 @@
 
 DOCTYPE = {
     "name": "Budget Account",
+    "cache_records": 1,
     "istable": True,
     "fields": [
         {"fieldname": "account", "fieldtype": "Link", "options": "Account",

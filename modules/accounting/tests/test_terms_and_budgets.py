@@ -1,5 +1,6 @@
 """Payment terms set an invoice's instalments and due date; budgets stop or warn."""
 
+import datetime as dt
 from decimal import Decimal as D
 
 import pytest
@@ -7,7 +8,13 @@ import pytest
 from core import lifecycle
 from core.db import query
 from modules.accounting.errors import BudgetExceeded
-from modules.accounting.tests.builders import journal, make_company, make_fiscal_year
+from modules.accounting.posting import PostingLine, Voucher, post_many
+from modules.accounting.tests.builders import (
+    assert_ledger_balanced,
+    journal,
+    make_company,
+    make_fiscal_year,
+)
 from tests.conftest import make_tenant
 
 CO = "Pune Furniture"
@@ -68,3 +75,30 @@ def test_a_stop_budget_refuses_overspending_and_a_warn_budget_tells(books):
                 {"account": "Bank Account - PF", "credit_in_account_currency": 1500}]})
         assert response.status_code == 200
         assert "over the budget of 10000" in response.json()["_server_messages"][0]
+
+
+def test_a_bulk_posting_counts_its_own_vouchers_against_the_budget(books):
+    """Budget 10,000; two vouchers of 6,000 posted in one bulk call go over it together,
+    though each alone would not: refused, and nothing of the batch is written."""
+    rent, bank, main = "Office Rent - PF", "Bank Account - PF", "Main - PF"
+
+    def voucher(no: str, amount: int) -> tuple[Voucher, list[PostingLine]]:
+        return (Voucher("Journal Entry", no, dt.date(2026, 6, 1), CO),
+                [PostingLine(rent, debit=D(amount), cost_center=main),
+                 PostingLine(bank, credit=D(amount))])
+
+    with books.tx() as ctx:
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Budget", {
+            "company": CO, "fiscal_year": "2026-2027", "cost_center": main,
+            "accounts": [{"account": rent, "budget_amount": 10000}], "docstatus": 1}))
+    with pytest.raises(BudgetExceeded, match="12000"), books.tx() as ctx:
+        post_many(ctx, [voucher("BULK-1", 6000), voucher("BULK-2", 6000)])
+    with books.tx() as ctx:
+        assert query.count(ctx, "GL Entry", {"account": rent}) == 0
+        rows = post_many(ctx, [voucher("BULK-3", 4000), voucher("BULK-4", 5000)])
+        assert sorted((r["voucher_no"], r["account"], r["debit"], r["credit"])
+                      for r in rows) == [
+            ("BULK-3", bank, D("0.00"), D("4000.00")), ("BULK-3", rent, D("4000.00"), D("0.00")),
+            ("BULK-4", bank, D("0.00"), D("5000.00")), ("BULK-4", rent, D("5000.00"), D("0.00"))]
+        assert query.count(ctx, "GL Entry", {"account": rent}) == 2
+        assert_ledger_balanced(ctx, CO)
