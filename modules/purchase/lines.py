@@ -87,12 +87,15 @@ def percent(part: Decimal, whole: Decimal) -> Decimal:
 
 def by_name(ctx: Context, doctype: str, names: list[str],
             fields: list[str]) -> dict[str, dict[str, Any]]:
-    """Child rows of ``doctype`` by name (the lines a document was made from)."""
+    """Child rows of ``doctype`` by name (the lines a document was made from), locked
+    until the transaction ends: two receipts of the last units ordered queue up, and the
+    second sees what the first received."""
     if not names:
         return {}
     return {r["name"]: r for r in query.select_rows(
         ctx, doctype, fields=["name", "parent", "docstatus", *fields],
-        filters=[["name", "in", sorted(set(names))]])}
+        filters=[["name", "in", sorted(set(names))]], order_by="name asc",
+        for_update=True)}
 
 
 def show(qty: Decimal) -> str:

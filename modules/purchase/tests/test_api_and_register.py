@@ -12,6 +12,7 @@
 import datetime as dt
 from decimal import Decimal as D
 
+from core import lifecycle
 from core.auth.api_keys import issue_api_key
 from modules.accounting.tests.builders import gl_lines
 from modules.inventory.tests.builders import (
@@ -68,6 +69,16 @@ def test_bills_made_over_http_and_the_register(site):
 
     with handle.tx() as ctx:
         service_bill = submit(ctx, made, posting_date="2026-05-03", taxes=TAXES)
+        wanted = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Material Request", {
+            "company": CO, "transaction_date": "2026-05-01", "docstatus": 1,
+            "items": [{"item_code": "CHAIR", "qty": 3}]})).name
+    with handle.client(headers=handle.auth) as api:
+        ordered = api.post("/api/method/purchase.make_purchase_order",
+                           json={"source_name": wanted})
+        assert ordered.status_code == 200, ordered.text
+        assert [(i["item_code"], i["qty"], i["material_request"])
+                for i in ordered.json()["message"]["items"]] == [("CHAIR", 3.0, wanted)]
+    with handle.tx() as ctx:
         assert gl_lines(ctx, service_bill) == [
             ("Cost of Goods Sold - PF", D("500.00"), D("0.00")),
             ("Creditors - PF", D("0.00"), D("590.00")),
