@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -47,3 +48,18 @@ def qty_text(qty: Decimal) -> str:
     """A quantity as people write it in a message: 4, 2.5 (not 4.000000000)."""
     text = f"{qty.normalize():f}" if qty else "0"
     return text
+
+
+def saved_after_submit(doc: Document) -> bool:
+    """A submitted document saved again, where only fields allowed after submit change:
+    its prices and tracked figures stand as stored and are not worked out again."""
+    return (doc.previous or {}).get("docstatus") == 1
+
+
+def keep_stored(doc: Document, fields: Sequence[str]) -> bool:
+    """Put back the stored values of ``fields`` when ``saved_after_submit``; says so."""
+    if not saved_after_submit(doc):
+        return False
+    for field in fields:
+        doc.set(field, doc.previous.get(field))
+    return True

@@ -12,7 +12,7 @@ from modules.accounting.posting import PostingLine, Voucher, post, reverse
 from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock
 from modules.inventory.stock_lines import line_move, prepare_lines
 from modules.sales import ordering
-from modules.sales.lines import fill_lines
+from modules.sales.lines import fill_lines, keep_stored
 from modules.sales.pricing.apply import price_document
 from modules.sales.pricing.fields import HEADER_FIELDS
 
@@ -65,6 +65,8 @@ def before_validate(ctx: Context, doc: Document) -> None:
 
 
 def validate(ctx: Context, doc: Document) -> None:
+    if keep_stored(doc, ("status", "per_billed")):
+        return
     default = doc.set_warehouse or company_settings(ctx, doc.company)["default_warehouse"]
     fill_lines(ctx, doc)
     for row in doc.children("items"):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from core.db import query
 from core.errors import ValidationError
 from modules.sales import quoting
-from modules.sales.lines import fill_lines
+from modules.sales.lines import fill_lines, keep_stored
 from modules.sales.pricing.apply import price_document
 from modules.sales.pricing.fields import HEADER_FIELDS
 
@@ -60,6 +60,8 @@ def before_validate(ctx: Context, doc: Document) -> None:
 
 
 def validate(ctx: Context, doc: Document) -> None:
+    if keep_stored(doc, ("status", "order_lost_reason")):
+        return
     if doc.valid_till and doc.valid_till < doc.transaction_date:
         raise ValidationError("Valid Till cannot be before the quotation's date",
                               field="valid_till")

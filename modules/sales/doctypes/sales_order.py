@@ -11,7 +11,7 @@ from core.db import query
 from modules.accounting.companies import company_settings
 from modules.inventory.ledger import reserve
 from modules.sales import credit, quoting
-from modules.sales.lines import fill_lines, stock_items
+from modules.sales.lines import fill_lines, keep_stored, stock_items
 from modules.sales.pricing.apply import price_document
 from modules.sales.pricing.fields import HEADER_FIELDS
 from modules.sales.status import refresh_order
@@ -69,6 +69,8 @@ def before_validate(ctx: Context, doc: Document) -> None:
 
 
 def validate(ctx: Context, doc: Document) -> None:
+    if keep_stored(doc, ("status", "per_delivered", "per_billed")):
+        return
     default = doc.set_warehouse or company_settings(ctx, doc.company)["default_warehouse"]
     fill_lines(ctx, doc)
     for row in doc.children("items"):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from core.db import query
 from modules.accounting.companies import company_settings, currency_precision
+from modules.sales.lines import saved_after_submit
 from modules.sales.pricing.rules import Line, Rule, best_rule, price
 from modules.sales.pricing.trees import lineage
 
@@ -76,7 +77,10 @@ def to_rule(row: dict) -> Rule:
 
 
 def price_document(ctx: Context, doc: Document) -> None:
-    """Price the lines of a quotation, order, delivery note or invoice."""
+    """Price the lines of a quotation, order, delivery note or invoice (not when it is
+    saved again after submit: its prices are part of what was submitted)."""
+    if saved_after_submit(doc):
+        return
     date_field, source_fields = PRICED[doc.doctype]
     apply_pricing(ctx, doc, date_field, source_fields)
 
