@@ -22,6 +22,7 @@ from core import lifecycle
 from core.db import query
 from core.errors import LinkExistsError, ValidationError
 from modules.accounting.tests.builders import account_balances, gl_lines
+from modules.inventory.repost import repost_item
 from modules.inventory.tests.builders import (
     CO,
     STORES,
@@ -110,7 +111,11 @@ def test_freight_over_two_lines_by_amount_then_a_fifo_issue(site):
 
 
 def test_charges_spread_by_quantity(site):
-    """100.00 over 1 Oak and 2 Teak by quantity: 33.33 and 100 - 33.33 = 66.67."""
+    """100.00 over 1 Oak and 2 Teak by quantity: 33.33 and 100 - 33.33 = 66.67.
+
+    Cancelling the voucher and then the receipt leaves nothing in stock or in the ledger,
+    and replaying the stock ledger agrees (no revaluation left to make).
+    """
     handle = stock_books(site, ("purchase",))
     with handle.tx() as ctx:
         make_item(ctx, "OAK")
@@ -124,4 +129,12 @@ def test_charges_spread_by_quantity(site):
             D("33.33"), D("66.67")]
         assert stock_of(ctx, "OAK") == (D("1"), D("533.33"))
         assert stock_of(ctx, "TEAK") == (D("2"), D("166.67"))
+        assert_books_in_step(ctx)
+    with handle.tx() as ctx:  # undone, newest first: the ledger replays to nothing
+        lifecycle.cancel(ctx, "Landed Cost Voucher", voucher.name)
+        lifecycle.cancel(ctx, "Purchase Receipt", receipt)
+    with handle.tx() as ctx:
+        assert repost_item(ctx, "OAK", STORES, CO) == 0
+        assert stock_of(ctx, "OAK") == (D("0"), D("0"))
+        assert account_balances(ctx, CO) == {}
         assert_books_in_step(ctx)
