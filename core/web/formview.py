@@ -18,12 +18,12 @@ from core.db import query
 from core.document import Document, build
 from core.errors import AppError, MultipleValidationErrors, NotFound
 from core.singles import get_single
+from core.web.connections import connections
 from core.web.forms import field_errors, keep_unposted_cells, parse_form
 from core.web.layout import form_layout, shown_layout
 from core.web.pages import desk_context
+from core.web.status import badge
 from core.web.templating import render, url_for_doctype
-
-STATUS = {0: "Draft", 1: "Submitted", 2: "Cancelled"}
 
 
 def _doc(ctx: Context, doctype: str, name: str | None) -> Document:
@@ -66,7 +66,8 @@ def _render(ctx: Context, doc: Document, *, is_new: bool, errors: dict[str, str]
                   is_new=is_new, layout=shown_layout(form_layout(meta), doc, editable),
                   errors=errors or {}, conflict=status == 409,
                   summary=summary or [], editable=editable, rights=rights,
-                  status_label=STATUS[doc.docstatus] if meta.is_submittable else "",
+                  badge=None if is_new else badge(meta, doc.docstatus, doc.get("status")),
+                  connections=[] if is_new or meta.issingle else connections(ctx, doc),
                   child_meta={f.options: ctx.meta(f.options) for f in meta.table_fields},
                   versions=versions, messages=messages or [])
 

@@ -21,7 +21,9 @@ from core.db import query
 from core.db.filters import column_for
 from core.errors import BadRequest
 from core.meta.doctype import DocField, DocTypeMeta
+from core.web.connections import link_filters, path_condition
 from core.web.pages import desk_context
+from core.web.status import status_field
 from core.web.templating import render
 
 PAGE = 20
@@ -37,12 +39,6 @@ def list_columns(ctx: Context, doctype: str) -> list[DocField]:
             and f.fieldname != "status"][:6]
 
 
-def status_field(meta: DocTypeMeta) -> str | None:
-    """A doctype's own status word (shown as the row's badge), if it keeps one."""
-    f = meta.field_map.get("status")
-    return "status" if f is not None and not f.hidden else None
-
-
 def show_list(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
     doctype = request.path_params["doctype"]
     perms.require(ctx, doctype, "read")
@@ -54,7 +50,9 @@ def show_list(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
     base = desk_context(ctx)
     params = request.query_params
     filters = _filters(meta, params)
-    extra = perms.list_conditions(ctx, doctype) + _search(ctx, doctype, params.get("q", ""))
+    links = link_filters(ctx, doctype, params)
+    extra = perms.list_conditions(ctx, doctype) + _search(ctx, doctype, params.get("q", "")) \
+        + [path_condition(ctx, doctype, path, value) for path, value in links]
     page = int(params["page"]) if params.get("page", "").isdigit() else 1
     page = max(1, page)
     columns = list_columns(ctx, doctype)
@@ -68,6 +66,8 @@ def show_list(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
                   page=page, pages=max(1, -(-total // PAGE)), order_by=order,
                   filter_fields=_filter_fields(meta), params=params, page_size=PAGE,
                   status_field=status, now=ctx.now,
+                  link_filters=[{"param": p.param, "label": p.label, "value": v}
+                                for p, v in links],
                   filtered=any(params.get(k) for k in params if k not in ("order_by", "page")),
                   query_without=lambda key: urlencode({k: v for k, v in keep.items()
                                                        if k != key}),

@@ -56,7 +56,7 @@ def test_the_register_answers_in_company_currency_and_exports_its_totals(site):
         exported = api.get("/api/report/sales.sales_register/export",
                            params=MAY | {"format": "csv"})
         rows = list(csv.reader(io.StringIO(exported.content.decode("utf-8-sig"))))
-        assert rows[0][:4] == ["Date", "Invoice", "Customer", "Net Total"]
+        assert rows[0][:4] == ["Invoice", "Date", "Customer", "Net Total"]
         assert len(rows) == 4
         assert rows[-1][0] == "Total" and rows[-1][3:7] == [
             "82300.00", "0.00", "82300.00", "82300.00"]
