@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 def check_registration(doc: Document) -> None:
     """Clean and check ``gstin``, ``gst_category`` and ``pan`` of a company or party."""
+    before = doc.previous or {}
+    if doc.gstin and not before.get("gstin") and doc.gst_category in HAS_NO_GSTIN \
+            and doc.gst_category == before.get("gst_category"):
+        doc.gst_category = None  # it followed the missing GSTIN: let it follow the new one
     category = doc.gst_category or (REGULAR if doc.gstin else UNREGISTERED)
     if category not in CATEGORIES:
         raise ValidationError(f"GST category {category} is not one of "

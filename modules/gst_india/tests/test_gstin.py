@@ -4,6 +4,7 @@ lifecycle. A refused GSTIN names the field and nothing is written."""
 import pytest
 from stdnum.in_ import gstin as stdnum_gstin
 
+from core import lifecycle
 from core.db import query
 from core.errors import ValidationError
 from modules.gst_india.errors import InvalidGSTIN
@@ -127,3 +128,13 @@ def test_the_api_answers_422_naming_the_field(books):
     assert response.status_code == 422
     assert (response.json()["exc_type"], response.json()["field"]) == ("InvalidGSTIN",
                                                                       "gstin")
+
+
+def test_a_gstin_added_later_makes_an_unregistered_party_registered(books):
+    with books.tx() as ctx:
+        customer(ctx, "Growing Co")
+        doc = lifecycle.get_doc(ctx, "Customer", "Growing Co")
+        assert doc.gst_category == "Unregistered"
+        doc.gstin = BENGALURU_GSTIN
+        doc = lifecycle.save(ctx, doc)
+        assert (doc.gst_category, doc.pan) == ("Registered Regular", "AAGCB7383J")
