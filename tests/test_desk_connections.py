@@ -6,7 +6,8 @@ and only for doctypes the user may read.
     alone, so 7 refer to Kestrel (by Vessel or by Escort). Four inspections of Kestrel,
     which deckhands may not read. The panel lists the latest three of each. Manifests
     list voyages in a child table: M1 carries V1 and V2, M2 carries V1 twice, M3 carries
-    V2, so V1 has 2 manifests.
+    V2, so V1 has 2 manifests. Berth logs name a vessel or a voyage (a Dynamic Link):
+    two name Kestrel, one names V1.
 """
 
 import re
@@ -34,6 +35,12 @@ DOCTYPES = [
      "fields": [{"fieldname": "vessel", "fieldtype": "Link", "options": "Vessel",
                  "label": "Vessel"}],
      "permissions": READ[:1]},
+    {"name": "Berth Log", "module": "Fleet", "custom": 1, "autoname": "LOG-.####",
+     "fields": [{"fieldname": "ref_type", "fieldtype": "Select", "label": "Type",
+                 "options": "Vessel\nVoyage"},
+                {"fieldname": "ref_name", "fieldtype": "Dynamic Link", "options": "ref_type",
+                 "label": "Logged"}],
+     "permissions": READ},
     {"name": "Manifest Line", "module": "Fleet", "custom": 1, "istable": 1,
      "fields": [{"fieldname": "voyage", "fieldtype": "Link", "options": "Voyage",
                  "label": "Voyage", "in_list_view": 1}]},
@@ -77,19 +84,25 @@ def fleet(tenant, api):
     for _ in range(4):
         api.post("/api/resource/Inspection", json={"vessel": "Kestrel"})
     v1, v2 = voyages[:2]
+    logs = [api.post("/api/resource/Berth Log", json={"ref_type": kind, "ref_name": name}
+                     ).json()["data"]["name"]
+            for kind, name in (("Vessel", "Kestrel"), ("Vessel", "Kestrel"), ("Voyage", v1))]
     manifests = [api.post("/api/resource/Manifest", json={
         "port": port, "lines": [{"voyage": v} for v in lines], "docstatus": status}
     ).json()["data"]["name"] for port, lines, status in (
         ("Kochi", [v1, v2], 1), ("Goa", [v1, v1], 0), ("Pune", [v2], 0))]
-    return voyages, manifests
+    return voyages, manifests, logs
 
 
 def test_the_panel_counts_each_linking_doctype_and_links_to_its_list(tenant, fleet):
-    voyages, manifests = fleet
+    voyages, manifests, logs = fleet
     with tenant.client(follow_redirects=False) as web:
         log_in(web)
         kestrel = panel(web.get("/app/Vessel/Kestrel").text)
-        assert list(kestrel) == ["Inspection", "Voyage"]
+        assert list(kestrel) == ["Berth Log", "Inspection", "Voyage"]
+        # a Dynamic Link naming the vessel counts; the list cannot filter by it, so the
+        # documents are listed by name and the group has no list link
+        assert kestrel["Berth Log"] == (2, "", [logs[1], logs[0]])
         count, url, names = kestrel["Inspection"]
         assert (count, url, len(names)) == (4, "/app/Inspection?vessel=Kestrel", 3)
         html = web.get("/app/Vessel/Kestrel").text
@@ -104,7 +117,8 @@ def test_the_panel_counts_each_linking_doctype_and_links_to_its_list(tenant, fle
         assert 'class="chip">Escort <b>Kestrel</b>' in escorted
 
         v1 = panel(web.get(f"/app/Voyage/{voyages[0]}").text)
-        assert v1 == {"Manifest": (2, f"/app/Manifest?lines.voyage={voyages[0]}",
+        assert v1 == {"Berth Log": (1, "", [logs[2]]),
+                      "Manifest": (2, f"/app/Manifest?lines.voyage={voyages[0]}",
                                    [manifests[1], manifests[0]])}
         carrying = web.get(f"/app/Manifest?lines.voyage={voyages[0]}").text
         listed = re.findall(r'<td class="name-cell"><a href="/app/Manifest/([^"]+)">', carrying)
@@ -119,12 +133,12 @@ def test_a_doctype_the_user_may_not_read_is_left_out(tenant, api, fleet):
     with tenant.client(follow_redirects=False) as web:
         assert log_in(web, "deck", "deck-pass-1234").status_code == 303
         kestrel = panel(web.get("/app/Vessel/Kestrel").text)
-        assert list(kestrel) == ["Voyage"] and kestrel["Voyage"][0] == 7
+        assert list(kestrel) == ["Berth Log", "Voyage"] and kestrel["Voyage"][0] == 7
         assert web.get("/app/Inspection?vessel=Kestrel").status_code == 403
 
 
 def test_the_status_badge_shows_the_status_word_else_the_document_state(tenant, fleet):
-    voyages, manifests = fleet
+    voyages, manifests, logs = fleet
     with tenant.client(follow_redirects=False) as web:
         log_in(web)
         sailing = web.get(f"/app/Voyage/{voyages[0]}").text

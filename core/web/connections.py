@@ -1,12 +1,13 @@
 """Connections: the documents that refer to one document, grouped by doctype.
 
 A doctype is connected to ``X`` when one of its Link fields, or a Link field of one of its
-child tables, points at ``X``. For each such doctype the user may read, the form shows
-how many of its documents refer to this one and the latest few, with a link to its list
-filtered to them. The work is bounded: one count per linking doctype and, when there
-are any, one query for at most ``SHOWN`` names; record restrictions apply as in the list.
+child tables, points at ``X`` (or a Dynamic Link that may name ``X`` does). For each such
+doctype the user may read, the form shows how many of its documents refer to this one
+and the latest few, with a link to its list filtered to them. The work is bounded: one
+count per linking doctype and, when there are any, one query for at most ``SHOWN``
+names; record restrictions apply as in the list.
 
-The list view understands the same references as filters (``links``), so "see all" is a
+The list view understands the same references as filters (``link_filters``), so "see all" is a
 plain list page: ``?customer=X`` for a field, ``?items.delivery_note=X`` for a child
 table's field.
 """
@@ -29,7 +30,7 @@ from core.web.templating import url_for_doctype
 if TYPE_CHECKING:
     from core.context import Context
     from core.document import Document
-    from core.meta.doctype import DocTypeMeta
+    from core.meta.doctype import DocField, DocTypeMeta
     from core.meta.registry import TenantSchema
 
 SHOWN = 3
@@ -42,13 +43,15 @@ class LinkPath:
     param: str
     label: str
     child: str | None = None  # the child doctype, when the link sits in a child table
+    type_field: str | None = None  # a Dynamic Link's field naming the doctype...
+    type_value: str = ""  # ...and the doctype it must name
 
 
 @dataclass
 class Connection:
     doctype: str
     count: int
-    paths: list[dict[str, str]] = field(default_factory=list)  # label and list url each
+    paths: list[dict[str, str | None]] = field(default_factory=list)  # label, list url
     documents: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -61,17 +64,33 @@ def linking_paths(schema: TenantSchema, doctype: str) -> dict[str, list[LinkPath
             parents.setdefault(table.options, []).append(
                 (meta, table.fieldname, table.label or table.fieldname))
     found: dict[str, list[LinkPath]] = {}
-    for meta, f in schema.links_to(doctype):
+    for meta, f, type_field in _referring_fields(schema, doctype):
         label = f.label or f.fieldname
+        typed = {"type_field": type_field, "type_value": doctype if type_field else ""}
         if not meta.istable:
             if not meta.issingle:
-                found.setdefault(meta.name, []).append(LinkPath(f.fieldname, label))
+                found.setdefault(meta.name, []).append(LinkPath(f.fieldname, label, **typed))
             continue
         for parent, table, table_label in parents.get(meta.name, []):
             if not parent.issingle and not parent.istable:
-                found.setdefault(parent.name, []).append(
-                    LinkPath(f"{table}.{f.fieldname}", f"{table_label}: {label}", meta.name))
+                found.setdefault(parent.name, []).append(LinkPath(
+                    f"{table}.{f.fieldname}", f"{table_label}: {label}", meta.name, **typed))
     return dict(sorted(found.items()))
+
+
+def _referring_fields(schema: TenantSchema, doctype: str
+                      ) -> list[tuple[DocTypeMeta, DocField, str | None]]:
+    """Link fields to ``doctype``, and Dynamic Links that may name it (their doctype
+    field's options list it, or it is a Link to DocType), with that doctype field."""
+    found: list[tuple[DocTypeMeta, DocField, str | None]] = [
+        (meta, f, None) for meta, f in schema.links_to(doctype)]
+    for meta in schema.doctypes.values():
+        for f in meta.fields:
+            kind = meta.get_field(f.options) if f.fieldtype == "Dynamic Link" else None
+            if kind is not None and (doctype in kind.select_options if kind.fieldtype ==
+                                     "Select" else kind.options == "DocType"):
+                found.append((meta, f, kind.fieldname))
+    return found
 
 
 def path_condition(ctx: Context, doctype: str, path: LinkPath,
@@ -79,13 +98,17 @@ def path_condition(ctx: Context, doctype: str, path: LinkPath,
     """Rows of ``doctype`` that refer to ``value`` along ``path``."""
     meta, table = ctx.meta(doctype), ctx.table(doctype)
     if path.child is None:
-        return column_for(meta, table, path.param)[0] == value
+        refers = column_for(meta, table, path.param)[0] == value
+        if path.type_field:
+            refers &= column_for(meta, table, path.type_field)[0] == path.type_value
+        return refers
     table_field, fieldname = path.param.split(".", 1)
     rows = query.view(ctx, path.child)
-    parents = select(rows.c.parent).where(
-        rows.c.parenttype == doctype, rows.c.parentfield == table_field,
-        rows.c[fieldname] == value)
-    return table.c.name.in_(parents)
+    same_row = [rows.c.parenttype == doctype, rows.c.parentfield == table_field,
+                rows.c[fieldname] == value]
+    if path.type_field:
+        same_row.append(rows.c[path.type_field] == path.type_value)
+    return table.c.name.in_(select(rows.c.parent).where(*same_row))
 
 
 def link_filters(ctx: Context, doctype: str,
@@ -134,9 +157,11 @@ def connections(ctx: Context, doc: Document) -> list[Connection]:
     return found
 
 
-def _urls(doctype: str, paths: list[LinkPath], value: str) -> list[dict[str, str]]:
-    return [{"label": p.label, "url": f"{url_for_doctype(doctype)}?"
-             f"{urlencode({p.param: value})}"} for p in paths]
+def _urls(doctype: str, paths: list[LinkPath], value: str) -> list[dict[str, str | None]]:
+    """Each path's filtered list; a Dynamic Link has none (the list filters by Link
+    fields only), so its documents are listed by name alone."""
+    return [{"label": p.label, "url": None if p.type_field else
+             f"{url_for_doctype(doctype)}?{urlencode({p.param: value})}"} for p in paths]
 
 
 def _latest(ctx: Context, doctype: str,
