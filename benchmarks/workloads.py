@@ -6,11 +6,13 @@ million entries, gstr1) are added here as those modules land.
 
 from __future__ import annotations
 
+import datetime as dt
 import statistics
 import time
 import urllib.parse
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
 from typing import Any
 
 from benchmarks.harness import Run, measure, summary
@@ -143,15 +145,20 @@ def tenants(run: Run) -> dict[str, Any]:
                        provisioning_s=round(provisioning, 1))
 
 
-def journal(run: Run) -> dict[str, Any]:
-    """Balanced journal entries with four lines, submitted one per transaction."""
-    run.new_tenant(modules=["accounting"])
+def _books_tenant(run: Run, modules: list[str]) -> None:
+    """A tenant with the 2026-27 fiscal year and Bench Co on the India chart."""
+    run.new_tenant(modules=modules)
     with run.site.transaction(run.tenant, "admin") as ctx:
         lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Fiscal Year", {
             "year": "2026-2027", "year_start_date": "2026-04-01",
             "year_end_date": "2027-03-31"}))
         lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Company", {
             "company_name": "Bench Co", "abbr": "BC", "chart_of_accounts": "India"}))
+
+
+def journal(run: Run) -> dict[str, Any]:
+    """Balanced journal entries with four lines, submitted one per transaction."""
+    _books_tenant(run, ["accounting"])
     before = run.rows()
     n = run.count(2000)
     lines = [("Cash - BC", "1180.00", 0), ("Sales - BC", 0, "1000.00"),
@@ -168,16 +175,57 @@ def journal(run: Run) -> dict[str, Any]:
     return summary(n, seconds, latencies, run.rows() - before)
 
 
+LEDGER_BATCH = 2_500  # vouchers per transaction while building the ledger
+
+
+def trial_balance(run: Run) -> dict[str, Any]:
+    """The trial balance for the year once the ledger holds a million GL entries (at the
+    standard scale), written through the accounting's bulk posting path: vouchers of four
+    lines spread over the year and over twelve income, expense and balance accounts."""
+    from modules.accounting.posting import PostingLine, Voucher, post_many
+    from modules.accounting.reports.trial_balance import trial_balance as report
+
+    _books_tenant(run, ["accounting"])
+    entries = run.count(1_000_000)
+    debit = ["Cash - BC", "Bank Account - BC", "Office Rent - BC", "Salary - BC",
+             "Travel Expenses - BC", "Utility Expenses - BC"]
+    credit = ["Sales - BC", "Service - BC", "Output Tax CGST - BC", "Output Tax SGST - BC",
+              "Interest Income - BC", "Unsecured Loans - BC"]
+    start = dt.date(2026, 4, 1)
+
+    def voucher(i: int) -> tuple[Any, list[Any]]:
+        amount = Decimal(100 + i % 900) + Decimal(i % 100) / 100
+        lines = [PostingLine(debit[i % 6], debit=amount, cost_center="Main - BC"),
+                 PostingLine(debit[(i + 1) % 6], debit=amount, cost_center="Main - BC"),
+                 PostingLine(credit[i % 6], credit=amount),
+                 PostingLine(credit[(i + 1) % 6], credit=amount)]
+        date = start + dt.timedelta(days=i % 365)
+        return Voucher("Bench Voucher", f"BV-{i:07d}", date, "Bench Co"), lines
+
+    t0 = time.perf_counter()
+    vouchers = entries // 4
+    for first in range(0, vouchers, LEDGER_BATCH):
+        with run.site.transaction(run.tenant, "admin") as ctx:
+            post_many(ctx, [voucher(i) for i in range(first, min(first + LEDGER_BATCH,
+                                                                 vouchers))])
+    build = time.perf_counter() - t0
+    refresh_statistics(run)
+
+    def op(i: int) -> None:
+        with run.site.transaction(run.tenant, "admin") as ctx:
+            totals = report(ctx, "Bench Co", start, dt.date(2027, 3, 31))["totals"]
+            assert totals["debit"] == totals["credit"] > 0
+
+    seconds, latencies = measure(5, op)
+    return summary(5, seconds, latencies, vouchers * 4, gl_entries=vouchers * 4,
+                   build_s=round(build, 1))
+
+
 def _stock_tenant(run: Run, modules: list[str], units: int) -> None:
-    """A tenant with Bench Co (India chart), a customer and three stock items with
-    ``units`` of each in Stores."""
-    run.new_tenant(modules=modules)
+    """Bench Co's books, a customer and three stock items with ``units`` of each in
+    Stores."""
+    _books_tenant(run, modules)
     with run.site.transaction(run.tenant, "admin") as ctx:
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Fiscal Year", {
-            "year": "2026-2027", "year_start_date": "2026-04-01",
-            "year_end_date": "2027-03-31"}))
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Company", {
-            "company_name": "Bench Co", "abbr": "BC", "chart_of_accounts": "India"}))
         lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Customer", {
             "customer_name": "Bench Customer", "customer_group": "Commercial"}))
         for k in range(3):
@@ -263,6 +311,7 @@ WORKLOADS: dict[str, Callable[[Run], dict[str, Any]]] = {
     "journal": journal,
     "invoice": invoice,
     "order_to_cash": order_to_cash,
+    "trial_balance": trial_balance,
     "doc_insert": doc_insert,
     "api_read": api_read,
     "tenants": tenants,

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from core.db import query
@@ -37,7 +38,7 @@ class _TenantRecords:
 
     def __init__(self) -> None:
         self.by_name: dict[str, dict[str, Row | None]] = {}
-        self.whole: dict[str, list[Row]] = {}
+        self.whole: dict[str, tuple[Mapping[str, Any], ...]] = {}
 
 
 class RecordCache:
@@ -89,14 +90,19 @@ def get(ctx: Context, doctype: str, name: str) -> Row | None:
     return get_many(ctx, doctype, [name]).get(name)
 
 
-def get_all(ctx: Context, doctype: str) -> list[Row]:
-    """Every record of a small doctype (fiscal years, closing vouchers), by name."""
+def get_all(ctx: Context, doctype: str) -> tuple[Mapping[str, Any], ...]:
+    """Every record of a small doctype (fiscal years, closing vouchers), by name; the rows
+    are shared and read-only."""
     entry = ctx.site.records.entry(ctx)
     if entry is None:
-        return query.select_rows(ctx, doctype, order_by="name asc")
+        return _frozen(query.select_rows(ctx, doctype, order_by="name asc"))
     if doctype not in entry.whole:
-        entry.whole[doctype] = query.select_rows(ctx, doctype, order_by="name asc")
-    return [dict(r) for r in entry.whole[doctype]]
+        entry.whole[doctype] = _frozen(query.select_rows(ctx, doctype, order_by="name asc"))
+    return entry.whole[doctype]
+
+
+def _frozen(rows: list[Row]) -> tuple[Mapping[str, Any], ...]:
+    return tuple(MappingProxyType(r) for r in rows)
 
 
 def _read(ctx: Context, doctype: str, names: set[str]) -> dict[str, Row]:

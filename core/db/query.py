@@ -110,11 +110,8 @@ def exists(ctx: Context, doctype: str, name_or_filters: Any) -> bool:
 
 
 def _to_columns(meta: DocTypeMeta, row: dict[str, Any]) -> dict[str, Any]:
-    out = {}
-    for key, value in row.items():
-        f = meta.get_field(key)
-        out[f.column_name if f is not None else key] = value
-    return out
+    columns = meta.column_names
+    return {columns.get(key, key): value for key, value in row.items()}
 
 
 def insert_rows(ctx: Context, doctype: str, rows: Sequence[dict[str, Any]]) -> None:

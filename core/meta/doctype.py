@@ -117,6 +117,11 @@ class DocTypeMeta:
         return {f.fieldname: f for f in self.fields}
 
     @cached_property
+    def column_names(self) -> dict[str, str]:
+        """fieldname -> the column storing it (a custom field's column carries its type)."""
+        return {f.fieldname: f.column_name for f in self.fields}
+
+    @cached_property
     def data_fields(self) -> tuple[DocField, ...]:
         return tuple(f for f in self.fields if f.has_column)
 

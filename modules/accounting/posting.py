@@ -174,6 +174,9 @@ def _add(a: Decimal | None, b: Decimal | None) -> Decimal | None:
 
 
 def _net(line: PostingLine) -> PostingLine:
+    if _one_sided(line.debit, line.credit) and _one_sided(line.debit_in_account_currency,
+                                                           line.credit_in_account_currency):
+        return line  # already netted: the common case, kept cheap for bulk postings
     net = line.debit - line.credit
     acc_debit = line.debit_in_account_currency
     acc_credit = line.credit_in_account_currency
@@ -184,9 +187,19 @@ def _net(line: PostingLine) -> PostingLine:
                    credit_in_account_currency=None if acc_net is None else max(-acc_net, ZERO))
 
 
+def _one_sided(debit: Decimal | None, credit: Decimal | None) -> bool:
+    if debit is None and credit is None:
+        return True
+    debit, credit = debit or ZERO, credit or ZERO
+    return debit >= 0 and credit >= 0 and not (debit and credit)
+
+
 def _round(line: PostingLine, precision: int) -> PostingLine:
-    return replace(line, debit=quantize(line.debit, precision),
-                   credit=quantize(line.credit, precision))
+    debit, credit = quantize(line.debit, precision), quantize(line.credit, precision)
+    if debit == line.debit and credit == line.credit \
+            and debit.as_tuple().exponent == credit.as_tuple().exponent == -precision:
+        return line
+    return replace(line, debit=debit, credit=credit)
 
 
 def round_off(voucher: Voucher, settings: dict[str, Any], lines: list[PostingLine],
