@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING, Any
 from core import perms
 from core.api.arguments import Arguments
 from core.api.whitelist import whitelist
+from core.errors import ValidationError
 from modules.inventory.reports import batch_qty as batches
 from modules.inventory.reports import reorder
+from modules.inventory.reports import stock_ageing as ageing
 from modules.inventory.reports import stock_balance as balance
 from modules.inventory.reports import stock_ledger as ledger_report
 
@@ -61,3 +63,32 @@ def batch_qty(ctx: Context, company: Any = None, item_code: Any = None,
     item, place = args.text(item_code, "item_code"), args.text(warehouse, "warehouse")
     args.done()
     return batches.batch_qty(ctx, company, item, place)
+
+
+@whitelist()
+def stock_ageing(ctx: Context, company: Any = None, to_date: Any = None,
+                 item_code: Any = None, warehouse: Any = None, range1: Any = None,
+                 range2: Any = None, range3: Any = None) -> dict[str, Any]:
+    """What is in stock on ``to_date`` by how many days it has been there (FIFO)."""
+    perms.require(ctx, "Stock Ledger Entry", "read")
+    args = Arguments(ctx)
+    company = args.record(company, "company", "Company")
+    on = args.date(to_date, "to_date")
+    item, place = args.text(item_code, "item_code"), args.text(warehouse, "warehouse")
+    ranges = _ranges(args, (range1, range2, range3))
+    args.done()
+    return ageing.stock_ageing(ctx, company, on, item, place, ranges)
+
+
+def _ranges(args: Arguments, given: tuple[Any, ...]) -> tuple[int, ...]:
+    """The upper ends of the age ranges in days: whole numbers, each above the last."""
+    ranges = []
+    for i, (value, default) in enumerate(zip(given, ageing.DEFAULT_RANGES, strict=True), 1):
+        text = str(default if value in (None, "") else value).strip()
+        if not text.isdigit() or int(text) <= (ranges[-1] if ranges else 0):
+            args.errors.append(ValidationError(
+                f"range{i} must be a whole number of days above the range before it",
+                field=f"range{i}"))
+            return ageing.DEFAULT_RANGES
+        ranges.append(int(text))
+    return tuple(ranges)

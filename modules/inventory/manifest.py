@@ -16,6 +16,15 @@ def money(fieldname: str, label: str) -> dict[str, str]:
     return {"fieldname": fieldname, "label": label, "fieldtype": "Currency"}
 
 
+def aged(n: int, label: str) -> list[dict[str, str]]:
+    return [qty(f"range{n}_qty", f"{label} Qty"), money(f"range{n}_value", f"{label} Value")]
+
+
+def days(n: int, default: int) -> dict[str, object]:
+    return {"fieldname": f"range{n}", "fieldtype": "Int", "label": f"Range {n} (days)",
+            "default": default}
+
+
 MANIFEST = {
     "name": "inventory",
     "title": "Stock",
@@ -69,5 +78,18 @@ MANIFEST = {
                             "options": "Batch"}, WAREHOUSE,
                      {"fieldname": "expiry_date", "label": "Expiry Date", "fieldtype": "Date"},
                      qty("qty", "Quantity")]},
+        {"name": "stock_ageing", "label": "Stock Ageing", "method": "inventory.stock_ageing",
+         "chart": "value",
+         "filters": [COMPANY, {"fieldname": "to_date", "fieldtype": "Date", "label": "As On",
+                               "reqd": 1},
+                     {"fieldname": "item_code", "fieldtype": "Link", "options": "Item",
+                      "label": "Item"},
+                     {"fieldname": "warehouse", "fieldtype": "Link", "options": "Warehouse",
+                      "label": "Warehouse"}, days(1, 30), days(2, 60), days(3, 90)],
+         "columns": [ITEM, WAREHOUSE, qty("qty", "Quantity"), money("value", "Value"),
+                     {"fieldname": "average_age", "label": "Average Age (days)",
+                      "fieldtype": "Float"},
+                     *aged(1, "0-30"), *aged(2, "31-60"), *aged(3, "61-90"),
+                     *aged(4, "90+")]},
     ],
 }
