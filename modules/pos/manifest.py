@@ -1,0 +1,11 @@
+"""Point of sale: terminal profiles, cashier sessions (opening and closing), and the
+sales a terminal posts, consolidated into the ledger when the session closes."""
+
+MANIFEST = {
+    "name": "pos",
+    "title": "Point of Sale",
+    "version": "1.0.0",
+    "depends": ["sales"],
+    "description": "POS profiles, cashier sessions, POS invoices and their consolidation "
+                   "into the ledger at closing.",
+}
