@@ -41,8 +41,10 @@ DOCTYPE = {
     "sort_field": "posting_date",
     "search_fields": ["customer", "uuid"],
     "fields": [
+        # the terminal's own id for the sale: a retried sale is found by it, not posted
+        # again (unique per tenant; see terminal.py)
         {"fieldname": "uuid", "fieldtype": "Data", "label": "Terminal Reference",
-         "unique": 1, "read_only": 1},
+         "unique": 1},
         {"fieldname": "pos_profile", "fieldtype": "Link", "options": "POS Profile",
          "label": "POS Profile", "reqd": 1, "in_standard_filter": 1},
         {"fieldname": "pos_opening_entry", "fieldtype": "Link",
