@@ -40,11 +40,12 @@ def taxable_lines(ctx: Context, doc: Document, need_rates: bool) -> list[Taxable
                     f"{row.gst_hsn_code or 'not set'}) has no GST rate on "
                     f"{doc.posting_date}: add a GST Rate or set the line's rate",
                     field="items")
-            row.gst_rate = rate.gst_rate if rate else ZERO
-            row.cess_rate = rate.cess_rate if rate else ZERO
-        row.gst_rate = check_gst_rate(row.gst_rate, field="items")
+            if rate is not None:  # else left empty, to be looked up when GST applies
+                row.gst_rate, row.cess_rate = rate.gst_rate, rate.cess_rate
+        if row.gst_rate is not None:
+            row.gst_rate = check_gst_rate(row.gst_rate, "items", f"Items row {i}: ")
         row.cess_rate = row.cess_rate or ZERO
-        out.append(TaxableLine(row.amount or ZERO, row.gst_rate, row.cess_rate))
+        out.append(TaxableLine(row.amount or ZERO, row.gst_rate or ZERO, row.cess_rate))
     return out
 
 

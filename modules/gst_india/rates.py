@@ -28,10 +28,12 @@ class Rate:
     source: str  # the GST Rate record (or invoice) it comes from
 
 
-def check_gst_rate(rate: Decimal | None, field: str = "gst_rate") -> Decimal:
+def check_gst_rate(rate: Decimal | None, field: str = "gst_rate", where: str = ""
+                   ) -> Decimal:
     if rate is None or Decimal(rate) not in GST_RATES:
         allowed = ", ".join(str(r) for r in GST_RATES)
-        raise ValidationError(f"GST rate {rate} is not one of {allowed}", field=field)
+        raise ValidationError(f"{where}GST rate {rate} is not one of {allowed}",
+                              field=field)
     return Decimal(rate)
 
 

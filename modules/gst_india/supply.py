@@ -19,7 +19,7 @@ from modules.gst_india.categories import (
     ZERO_RATED,
 )
 from modules.gst_india.errors import InvalidGSTIN
-from modules.gst_india.gstin import clean_gstin
+from modules.gst_india.gstin import clean_gstin, pan_of
 from modules.gst_india.states import BY_LABEL, OTHER_COUNTRIES, label_of_gstin
 
 if TYPE_CHECKING:
@@ -49,8 +49,7 @@ def fill_header(ctx: Context, doc: Document, flow: Flow, company: dict[str, Any]
     _forget_derived(doc, flow)
     party = _party(ctx, doc, flow)
     address = _address(ctx, party.get(flow.party_address))
-    doc.company_gstin = clean_gstin(doc.company_gstin or company["gstin"], "company_gstin",
-                                    "Company GSTIN")
+    doc.company_gstin = _company_gstin(doc, company)
     category = doc.gst_category or party.get("gst_category") or \
         (REGULAR if party.get("gstin") else UNREGISTERED)
     if category not in CATEGORIES:
@@ -66,6 +65,17 @@ def fill_header(ctx: Context, doc: Document, flow: Flow, company: dict[str, Any]
                            field=flow.party_gstin)
     doc.set(flow.party_gstin, gstin)
     return _supply(doc, flow, category, _party_state(category, address, gstin))
+
+
+def _company_gstin(doc: Document, company: dict[str, Any]) -> str:
+    """The company's GSTIN, or another registration of the same PAN (another state)."""
+    gstin = clean_gstin(doc.company_gstin or company["gstin"], "company_gstin",
+                        "Company GSTIN")
+    pan = pan_of(company["gstin"])
+    if pan_of(gstin) != pan:
+        raise InvalidGSTIN(f"Company GSTIN {gstin} is not a registration of {doc.company} "
+                           f"(PAN {pan})", field="company_gstin")
+    return gstin
 
 
 def _forget_derived(doc: Document, flow: Flow) -> None:

@@ -5,7 +5,9 @@ without an LUT, and a draft that changes customer."""
 import pytest
 
 from core import lifecycle
+from core.errors import ValidationError
 from modules.accounting.tests.builders import gl_lines
+from modules.gst_india.errors import InvalidGSTIN
 from modules.gst_india.tests.builders import (
     CO,
     MUMBAI_GSTIN,
@@ -106,3 +108,19 @@ def test_a_draft_given_another_customer_takes_its_place_of_supply(shop):
         assert (draft.place_of_supply, draft.gst_category, draft.billing_gstin,
                 draft.total_cgst, draft.total_igst) == (
             "96-Other Countries", "Overseas", None, D("0"), D("1200.00"))
+
+
+def test_a_company_gstin_of_another_pan_is_refused(shop):
+    with shop.tx() as ctx, pytest.raises(InvalidGSTIN) as error:
+        sales_invoice(ctx, "Mumbai Traders", "2025-06-02", [("TABLE", 1, "10000")],
+                      company_gstin=MUMBAI_GSTIN)
+    assert error.value.field == "company_gstin"
+
+
+def test_a_line_rate_that_is_no_gst_rate_is_refused_naming_the_row(shop):
+    with shop.tx() as ctx, pytest.raises(ValidationError) as error:
+        insert(ctx, "Sales Invoice", {
+            "customer": "Mumbai Traders", "company": CO, "posting_date": "2025-06-02",
+            "items": [{"item_code": "TABLE", "qty": 1, "rate": "100", "gst_rate": "13"}]})
+    assert (error.value.field, error.value.message[:24]) == ("items",
+                                                            "Items row 1: GST rate 13")
