@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 ZERO = Decimal(0)
 VOUCHER = "POS Closing Entry"
+CHUNK = 5000  # names per statement: SQLite takes at most 32,766 parameters
 
 
 @dataclass
@@ -128,11 +129,9 @@ def consolidate(ctx: Context, closing: str, company: str, posting_date: dt.date,
 
 def mark_consolidated(ctx: Context, invoices: Sequence[str], closing: str | None) -> None:
     """The sales consolidated in ``closing`` (None: back to Paid or Return)."""
-    if not invoices:
-        return
-    rows = query.select_rows(ctx, "POS Invoice", fields=["name", "is_return"],
-                             filters=[["name", "in", list(invoices)]])
-    query.update_rows(ctx, "POS Invoice", [
-        {"name": r["name"], "consolidated_in": closing,
-         "status": "Consolidated" if closing else ("Return" if r["is_return"] else "Paid")}
-        for r in rows])
+    for start in range(0, len(invoices), CHUNK):
+        rows = query.select_rows(ctx, "POS Invoice", fields=["name", "is_return"], filters=[
+            ["name", "in", list(invoices[start:start + CHUNK])]])
+        query.update_rows(ctx, "POS Invoice", [
+            {"name": r["name"], "consolidated_in": closing, "status": "Consolidated"
+             if closing else ("Return" if r["is_return"] else "Paid")} for r in rows])

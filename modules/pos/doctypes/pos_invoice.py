@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from core.db import query
-from core.errors import ConflictError
+from core.errors import ConflictError, ValidationError
 from modules.accounting.companies import company_precision, company_settings
 from modules.accounting.invoicing.totals import compute_totals
 from modules.pos import lines, payments, returns, stock
@@ -139,6 +139,10 @@ def validate(ctx: Context, doc: Document) -> None:
     check_cashier(ctx, found, cashier)
     session = require_open(ctx, doc.pos_profile, cashier, doc.pos_opening_entry)
     doc.pos_opening_entry = session["name"]
+    if doc.posting_date < session["posting_date"]:
+        raise ValidationError(f"The session {session['name']} opened on "
+                              f"{session['posting_date']}: a sale in it cannot be dated "
+                              "before", field="posting_date")
     items = lines.check_items(ctx, doc)  # again: an event handler may have added lines
     lines.check_quantities(doc)
     lines.fill_accounts(ctx, doc, found)

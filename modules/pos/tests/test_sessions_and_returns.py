@@ -4,7 +4,7 @@ import pytest
 
 from core import lifecycle
 from core.db import query
-from core.errors import ValidationError
+from core.errors import ConflictError, ValidationError
 from modules.accounting.tests.builders import account_balances, gl_lines
 from modules.inventory.tests.builders import CO, assert_books_in_step, receive
 from modules.pos.errors import NoOpenSession, SessionAlreadyOpen
@@ -108,4 +108,37 @@ def test_a_return_next_day_restocks_at_the_cost_the_goods_left_with(site):
         balances = account_balances(ctx, CO)
         assert (balances["Sales - PF"], balances["Cash - PF"]) == (D("-25.00"),
                                                                     D("25.00"))
+        assert_books_in_step(ctx)
+
+
+def test_a_session_over_midnight_posts_each_days_sales_on_their_date(site):
+    """Opened 4 May: 1 Pen (25.00 cash) on 4 May, 2 Pens (50.00 card) on 5 May; closed
+    on 5 May. A sale dated before the session opened is refused; a consolidated sale
+    cannot be cancelled."""
+    handle = pos_books(site)
+    with handle.tx() as ctx:
+        stocked_item(ctx, "PEN", 10, 10, 25)
+        make_profile(ctx)
+        opening = open_session(ctx)
+        late = sale(ctx, [{"item_code": "PEN", "qty": 1}], [("Cash", 25)])
+        sale(ctx, [{"item_code": "PEN", "qty": 2}], [("Card", 50)], date="2026-05-05")
+    with handle.tx() as ctx, pytest.raises(ValidationError) as refused:
+        sale(ctx, [{"item_code": "PEN", "qty": 1}], [("Cash", 25)], date="2026-05-03")
+    assert refused.value.field == "posting_date"
+    with handle.tx() as ctx:
+        closing = close_session(ctx, opening, {}, date="2026-05-05")
+        rows = query.select_rows(ctx, "GL Entry", fields=[
+            "posting_date", "account", "debit", "credit"], filters={
+            "voucher_no": closing.name})
+        assert sorted((str(r["posting_date"]), r["account"], r["debit"], r["credit"])
+                      for r in rows) == [
+            ("2026-05-04", "Cash - PF", D("25.00"), D("0.00")),
+            ("2026-05-04", "Sales - PF", D("0.00"), D("25.00")),
+            ("2026-05-05", "Card Clearing - PF", D("50.00"), D("0.00")),
+            ("2026-05-05", "Sales - PF", D("0.00"), D("50.00"))]
+    with handle.tx() as ctx, pytest.raises(ConflictError):
+        lifecycle.cancel(ctx, "POS Invoice", late.name)
+    with handle.tx() as ctx:
+        assert query.get_value(ctx, "POS Invoice", late.name, "status") == "Consolidated"
+        assert bin_of(ctx, "PEN") == (D("7"), D("70.00"))
         assert_books_in_step(ctx)
