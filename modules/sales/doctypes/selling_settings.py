@@ -1,4 +1,6 @@
-"""Selling Settings: the tenant's selling choices (one document)."""
+"""Selling Settings: the tenant's selling choices (one document). Only a System Manager
+changes them: the credit controller role must not be something sales staff grant
+themselves."""
 
 DOCTYPE = {
     "name": "Selling Settings",
@@ -9,6 +11,6 @@ DOCTYPE = {
     ],
     "permissions": [
         {"role": "System Manager", "read": 1, "write": 1},
-        {"role": "Sales Manager", "read": 1, "write": 1},
+        {"role": "Sales Manager", "read": 1},
     ],
 }

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from core.db import query
 from modules.accounting.companies import company_settings, currency_precision
+from modules.sales.doctypes.pricing_rule import PARTY_FIELDS, VALUE_FIELDS
 from modules.sales.lines import saved_after_submit
 from modules.sales.pricing.rules import Line, Rule, best_rule, price
 from modules.sales.pricing.trees import lineage
@@ -29,8 +30,6 @@ PRICED = {"Quotation": ("transaction_date", ()),
           "Sales Order": ("transaction_date", ("quotation_item",)),
           "Delivery Note": ("posting_date", ("so_detail",)),
           "Sales Invoice": ("posting_date", ("so_detail", "dn_detail"))}
-VALUE_FIELDS = {"Rate": "rate", "Discount Percentage": "discount_percentage",
-                "Discount Amount": "discount_amount"}
 
 
 def price_list_rates(ctx: Context, price_list: str | None, codes: Sequence[str],
@@ -62,8 +61,7 @@ def load_rules(ctx: Context, codes: Sequence[str], groups: Sequence[str],
 
 
 def to_rule(row: dict) -> Rule:
-    party_field = {"Customer": "customer", "Customer Group": "customer_group",
-                   "Territory": "territory"}.get(row["applicable_for"] or "")
+    party_field = PARTY_FIELDS.get(row["applicable_for"] or "")
     item = row["item_code"] if row["apply_on"] == "Item Code" else row["item_group"]
     return Rule(name=row["name"], apply_on=row["apply_on"], item=item or "",
                 applicable_for=row["applicable_for"] or "",
