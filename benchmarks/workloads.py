@@ -10,6 +10,7 @@ import datetime as dt
 import statistics
 import time
 import urllib.parse
+import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
@@ -299,6 +300,66 @@ def order_to_cash(run: Run) -> dict[str, Any]:
     return summary(n, seconds, latencies, run.rows() - before)
 
 
+TERMINALS = 8
+
+
+def pos(run: Run) -> dict[str, Any]:
+    """8 terminals, each with its own cashier and open session, posting counter sales
+    (3 lines, 1 cash payment) concurrently through ``pos.submit_invoice`` over HTTP
+    against ``erp serve`` (2 worker processes), each sale with its own uuid."""
+    n = run.count(5000)
+    items = 60  # sales spread over the shelf, as a shop's are
+    cashiers = [f"cashier{k}@bench.test" for k in range(TERMINALS)]
+    _books_tenant(run, ["pos"])
+    with run.site.transaction(run.tenant, "admin") as ctx:
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Price List", {
+            "price_list_name": "Counter", "selling": 1}))
+        for k in range(items):
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Item", {
+                "item_code": f"ITEM-{k}", "item_name": f"Item {k}",
+                "item_group": "Products"}))
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Item Price", {
+                "item_code": f"ITEM-{k}", "price_list": "Counter",
+                "price_list_rate": "49.50"}))
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Stock Entry", {
+            "stock_entry_type": "Material Receipt", "company": "Bench Co",
+            "posting_date": "2026-04-01", "docstatus": 1,
+            "items": [{"item_code": f"ITEM-{k}", "qty": n, "basic_rate": 30,
+                       "t_warehouse": "Stores - BC"} for k in range(items)]}))
+        for user in cashiers:
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "User", {
+                "login": user, "roles": [{"role": "Sales User"}]}))
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "POS Profile", {
+            "pos_profile_name": "Counter", "company": "Bench Co",
+            "warehouse": "Stores - BC", "selling_price_list": "Counter",
+            "payments": [{"mode_of_payment": "Cash", "default": 1}],
+            "users": [{"user": u} for u in cashiers]}))
+        tokens = []
+        for user in cashiers:
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "POS Opening Entry", {
+                "pos_profile": "Counter", "user": user, "posting_date": "2026-11-24",
+                "balance_details": [{"mode_of_payment": "Cash", "opening_amount": 2000}],
+                "docstatus": 1}))
+            key, secret = issue_api_key(ctx, user)
+            tokens.append(f"{key}:{secret}")
+    before = run.rows()
+
+    def call(client: Client, i: int) -> None:
+        first = (i * 7 + id(client)) % items
+        client.post("/api/method/pos.submit_invoice", {"invoice": {
+            "uuid": str(uuid.uuid4()), "pos_profile": "Counter",
+            "posting_date": "2026-11-24",
+            "items": [{"item_code": f"ITEM-{(first + k) % items}", "qty": 1 + k}
+                      for k in range(3)],
+            "payments": [{"mode_of_payment": "Cash", "amount": "300"}]}})
+
+    with serve(run.site.db.url, workers=2) as (port, pid):
+        clients = [Client(port, f"{run.tenant}.localhost", token) for token in tokens]
+        seconds, latencies = _concurrent(clients, n, call)
+        return summary(len(latencies), seconds, latencies, run.rows() - before,
+                       server_pid=pid, terminals=len(clients))
+
+
 def refresh_statistics(run: Run) -> None:
     """What autovacuum does within a minute in production: fresh planner statistics after
     a bulk load, so the measurement is of the steady state, not of stale estimates."""
@@ -312,6 +373,7 @@ WORKLOADS: dict[str, Callable[[Run], dict[str, Any]]] = {
     "invoice": invoice,
     "order_to_cash": order_to_cash,
     "trial_balance": trial_balance,
+    "pos": pos,
     "doc_insert": doc_insert,
     "api_read": api_read,
     "tenants": tenants,
