@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from core.db import query
-from core.errors import DoesNotExist, ValidationError
+from core.errors import ValidationError
 from modules.pos.errors import NotAllowedCashier
 
 if TYPE_CHECKING:
@@ -66,7 +66,3 @@ def mode_types(ctx: Context, modes: Iterable[str]) -> dict[str, str]:
     return {r["name"]: r["type"] for r in query.select_rows(
         ctx, "Mode of Payment", fields=["name", "type"], filters=[["name", "in", names]])}
 
-
-def require_exists(ctx: Context, doctype: str, name: str, field: str) -> None:
-    if not query.exists(ctx, doctype, name):
-        raise DoesNotExist(f"{doctype} {name} not found", field=field)

@@ -130,3 +130,23 @@ def test_a_sale_without_a_uuid_is_refused_with_the_field_named(site):
         assert query.count(ctx, "POS Invoice") == 0
         assert bin_of(ctx, "PEN") == (D("10"), D("100.00"))
         assert_books_in_step(ctx)
+
+
+def test_the_resource_api_takes_the_same_sale_and_names_a_bad_field(site):
+    """POST /api/resource/POS Invoice with docstatus 1 is the same sale; a line of
+    quantity 0 is refused naming the items table, and nothing is written."""
+    handle = shop(site)
+    with handle.client(headers=handle.auth) as api:
+        made = api.post("/api/resource/POS Invoice",
+                        json=pens("r-1", 2, 50) | {"docstatus": 1})
+        bad = api.post("/api/resource/POS Invoice",
+                       json=pens("r-2", 0, 50) | {"docstatus": 1})
+    assert made.status_code == 200, made.text
+    assert (made.json()["data"]["status"], made.json()["data"]["grand_total"]) == (
+        "Paid", 50.0)
+    assert (bad.status_code, bad.json()["field"]) == (422, "items")
+    with handle.tx() as ctx:
+        assert [r["uuid"] for r in query.select_rows(ctx, "POS Invoice",
+                                                     fields=["uuid"])] == ["r-1"]
+        assert bin_of(ctx, "PEN") == (D("8"), D("80.00"))
+        assert_books_in_step(ctx)
