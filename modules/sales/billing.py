@@ -59,6 +59,7 @@ def _check_delivery_billing(ctx: Context, doc: Document) -> None:
     if delivered and doc.get("update_stock"):
         raise ValidationError("Goods billed from a delivery note have left stock already: "
                               "turn off Update Stock", field="update_stock")
+    asked: dict[str, Decimal] = {}
     for i, row in enumerate(doc.children("items"), start=1):
         if not row.get("dn_detail"):
             continue
@@ -67,8 +68,9 @@ def _check_delivery_billing(ctx: Context, doc: Document) -> None:
                 or line["item_code"] != row.item_code:
             raise ValidationError(f"Items row {i}: not a line of the submitted delivery "
                                   f"note {row.delivery_note}", field="items")
+        asked[row.dn_detail] = asked.get(row.dn_detail, ZERO) + row.qty
         unbilled = line["qty"] - (line["billed_qty"] or ZERO)
-        if row.qty > unbilled:
+        if asked[row.dn_detail] > unbilled:
             raise ValidationError(f"Items row {i}: {qty_text(row.qty)} of {row.item_code} "
                                   f"is more than the {qty_text(unbilled)} delivered and not "
                                   "yet billed", field="items")

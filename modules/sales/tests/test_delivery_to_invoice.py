@@ -2,7 +2,7 @@
 
     Stock: 10 Chairs @ 1,500.00. Deliver 10 @ 2,500.00: COGS 15,000 / Stock In Hand.
     Invoice 1 bills 6 (60% billed, To Bill); the next draft offers the 4 left;
-    billing 5 is refused; billing 4 completes the delivery; cancelling invoice 1 puts
+    billing 5 (or 3 twice) is refused; billing 4 completes the delivery; cancelling invoice 1 puts
     6 back to bill.
 """
 
@@ -60,6 +60,9 @@ def test_a_delivery_billed_in_two_invoices(site):
         with pytest.raises(ValidationError, match="more than the 4"):
             lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Sales Invoice", rest | {
                 "items": [rest["items"][0] | {"qty": 5}]}))
+        with pytest.raises(ValidationError, match="3 of CHAIR is more than the 4 delivered"):
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Sales Invoice", rest | {
+                "items": [rest["items"][0] | {"qty": 3}] * 2}))  # 3 + 3 of one line
         lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Sales Invoice", rest | {"docstatus": 1}))
         assert status(ctx, note.name) == (D("100.00"), "Completed")
         with pytest.raises(LinkExistsError):
