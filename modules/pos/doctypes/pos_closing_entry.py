@@ -83,6 +83,9 @@ def validate(ctx: Context, doc: Document) -> None:
     found = profile(ctx, doc.pos_profile)
     totals = consolidation.session_totals(ctx, opening.name or "",
                                           company_precision(ctx, doc.company))
+    if totals.lines and max(totals.lines) > doc.posting_date:
+        raise ValidationError(f"The session has sales dated {max(totals.lines)}: it cannot "
+                              "close before", field="posting_date")
     closing.reconcile(ctx, doc, opening, found, totals)
     doc.invoice_count = len(totals.invoices)
     doc.total_quantity, doc.net_total = totals.total_qty, totals.net_total

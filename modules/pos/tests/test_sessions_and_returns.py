@@ -113,8 +113,8 @@ def test_a_return_next_day_restocks_at_the_cost_the_goods_left_with(site):
 
 def test_a_session_over_midnight_posts_each_days_sales_on_their_date(site):
     """Opened 4 May: 1 Pen (25.00 cash) on 4 May, 2 Pens (50.00 card) on 5 May; closed
-    on 5 May. A sale dated before the session opened is refused; a consolidated sale
-    cannot be cancelled."""
+    on 5 May (not on 4 May, before a sale). A sale dated before the session opened is
+    refused; a consolidated sale cannot be cancelled."""
     handle = pos_books(site)
     with handle.tx() as ctx:
         stocked_item(ctx, "PEN", 10, 10, 25)
@@ -125,6 +125,9 @@ def test_a_session_over_midnight_posts_each_days_sales_on_their_date(site):
     with handle.tx() as ctx, pytest.raises(ValidationError) as refused:
         sale(ctx, [{"item_code": "PEN", "qty": 1}], [("Cash", 25)], date="2026-05-03")
     assert refused.value.field == "posting_date"
+    with handle.tx() as ctx, pytest.raises(ValidationError) as too_early:
+        close_session(ctx, opening, {}, date="2026-05-04")  # before the 5 May sale
+    assert too_early.value.field == "posting_date"
     with handle.tx() as ctx:
         closing = close_session(ctx, opening, {}, date="2026-05-05")
         rows = query.select_rows(ctx, "GL Entry", fields=[
