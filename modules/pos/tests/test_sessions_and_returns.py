@@ -145,3 +145,29 @@ def test_a_session_over_midnight_posts_each_days_sales_on_their_date(site):
         assert query.get_value(ctx, "POS Invoice", late.name, "status") == "Consolidated"
         assert bin_of(ctx, "PEN") == (D("7"), D("70.00"))
         assert_books_in_step(ctx)
+
+
+def test_refused_closings_and_refunds_write_nothing(site):
+    """A negative count is refused, as is a return refunding 20.00 of its 25.00: the
+    session stays open, nothing is consolidated or restocked."""
+    handle = pos_books(site)
+    with handle.tx() as ctx:
+        stocked_item(ctx, "PEN", 10, 10, 25)
+        make_profile(ctx)
+        opening = open_session(ctx)
+        sold = sale(ctx, [{"item_code": "PEN", "qty": 2}], [("Cash", 50)])
+    with handle.tx() as ctx, pytest.raises(ValidationError) as bad_count:
+        close_session(ctx, opening, {"Cash": -1})
+    assert bad_count.value.field == "payment_reconciliation"
+    with handle.tx() as ctx, pytest.raises(ValidationError) as bad_refund:
+        sale(ctx, [{"item_code": "PEN", "qty": -1}], [("Cash", -20)], is_return=1,
+             return_against=sold.name)
+    assert bad_refund.value.field == "payments"
+    with handle.tx() as ctx:
+        assert query.count(ctx, "POS Closing Entry") == 0
+        assert query.count(ctx, "POS Invoice") == 1
+        assert query.get_value(ctx, "POS Opening Entry", opening, "status") == "Open"
+        assert query.get_value(ctx, "POS Invoice", sold.name, "status") == "Paid"
+        assert "Sales - PF" not in account_balances(ctx, CO)
+        assert bin_of(ctx, "PEN") == (D("8"), D("80.00"))
+        assert_books_in_step(ctx)
