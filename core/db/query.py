@@ -49,7 +49,10 @@ def all_fieldnames(meta: DocTypeMeta, table: Any) -> list[str]:
 def select_rows(ctx: Context, doctype: str, *, fields: Sequence[str] | None = None,
                 filters: Any = None, order_by: str | None = None, limit: int | None = None,
                 offset: int = 0, extra: Iterable[ColumnElement[bool]] = (),
-                for_update: bool = False) -> list[dict[str, Any]]:
+                for_update: bool = False, for_share: bool = False) -> list[dict[str, Any]]:
+    """Rows as dicts by fieldname. ``for_update`` locks them until the transaction ends;
+    ``for_share`` too, but only against writers and ``for_update`` (many readers may hold
+    it at once). SQLite locks the whole database for a writing transaction instead."""
     meta, table = ctx.meta(doctype), ctx.table(doctype)
     names = list(fields) if fields and "*" not in fields else all_fieldnames(meta, table)
     cols = [column_for(meta, table, f)[0].label(f) for f in names]
@@ -61,8 +64,8 @@ def select_rows(ctx: Context, doctype: str, *, fields: Sequence[str] | None = No
         stmt = stmt.limit(min(limit, MAX_PAGE))
     if offset:
         stmt = stmt.offset(offset)
-    if for_update and ctx.conn.dialect.name == "postgresql":
-        stmt = stmt.with_for_update()
+    if (for_update or for_share) and ctx.conn.dialect.name == "postgresql":
+        stmt = stmt.with_for_update(read=not for_update)
     return [dict(r._mapping) for r in ctx.conn.execute(stmt)]
 
 
