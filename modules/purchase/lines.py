@@ -40,10 +40,10 @@ def set_currency(ctx: Context, doc: Document, on: dt.date) -> int:
     return currency_precision(ctx, doc.currency)
 
 
-def check_lines(ctx: Context, doc: Document, precision: int, *,
+def check_lines(ctx: Context, doc: Document, precision: int | None = None, *,
                 negative: bool = False) -> None:
-    """Names, warehouses and amounts of the lines; quantities above zero (below zero
-    for a return, ``negative``)."""
+    """Names, warehouses and amounts (at ``precision``, for lines that have them) of the
+    lines; quantities above zero (below zero for a return, ``negative``)."""
     rows = doc.children("items")
     if not rows:
         raise ValidationError(f"{doc.doctype} needs at least one item", field="items")
@@ -68,7 +68,7 @@ def check_lines(ctx: Context, doc: Document, precision: int, *,
         if row.warehouse not in places:
             raise ValidationError(f"Items row {i}: {row.item_code} needs a warehouse of "
                                   f"{doc.company} (not a group)", field="items")
-        if "amount" in row.meta.field_map:
+        if precision is not None:
             row.amount = quantize(qty * (row.rate or ZERO), precision)
 
 

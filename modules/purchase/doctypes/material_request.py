@@ -51,7 +51,7 @@ DOCTYPE = {
 
 
 def validate(ctx: Context, doc: Document) -> None:
-    check_lines(ctx, doc, 2)
+    check_lines(ctx, doc)
     for i, row in enumerate(doc.children("items"), start=1):
         row.schedule_date = row.schedule_date or doc.schedule_date or doc.transaction_date
         if row.schedule_date < doc.transaction_date:

@@ -57,7 +57,8 @@ DOCTYPE = {
          "options": "Draft\nTo Bill\nCompleted\nReturn\nCancelled", "default": "Draft",
          "allow_on_submit": 1, "in_list_view": 1, "in_standard_filter": 1},
     ],
-    "permissions": buying("Stock User", "Stock Manager", readers=("Accounts User",)),
+    "permissions": buying("Stock User", managers=("Stock Manager",),
+                          readers=("Accounts User",)),
 }
 
 
