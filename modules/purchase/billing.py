@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 ZERO = Decimal(0)
 RECEIPT_LINE = ["item_code", "qty", "billed_qty", "returned_qty", "purchase_order",
-                "purchase_order_item"]
+                "purchase_order_item", "uom", "conversion_factor"]
 ORDER_LINE = ["item_code", "qty", "billed_qty"]
 
 
@@ -68,6 +68,10 @@ def _check_receipt_line(i: int, row: Document, line: dict[str, Any] | None,
             or line["item_code"] != row.item_code or line["qty"] <= 0:
         raise ValidationError(f"Items row {i}: not a line of the submitted purchase "
                               f"receipt {row.purchase_receipt}", field="items")
+    if row.uom and line["uom"] and row.uom != line["uom"]:
+        raise ValidationError(f"Items row {i}: bill {row.item_code} in {line['uom']}, the "
+                              "unit it was received in", field="items")
+    row.uom = line["uom"] or row.uom
     billing[line["name"]] = billing.get(line["name"], ZERO) + row.qty
     billed = line["billed_qty"] or ZERO
     if doc.is_return and -billing[line["name"]] > billed:
@@ -110,9 +114,15 @@ def _check_order_lines(ctx: Context, doc: Document) -> None:
 def record_billing(ctx: Context, doc: Document, sign: int) -> None:
     """Count the invoice (sign 1) or its cancellation (-1) on the receipt and order
     lines it bills; a debit note's negative quantities count back."""
-    _add_billed(ctx, "Purchase Receipt Item", _receipt_lines(ctx, doc), doc, "pr_detail",
-                sign)
-    _add_billed(ctx, "Purchase Order Item", _order_lines(ctx, doc), doc, "po_detail", sign)
+    received = _receipt_lines(ctx, doc)
+    _add_billed(ctx, "Purchase Receipt Item", received, doc, "pr_detail", sign)
+    # order lines count in stock units: a line billed from a receipt in Boxes counts its
+    # quantity times the receipt line's factor
+    factors = {r.name: (received[r.pr_detail]["conversion_factor"] or Decimal(1))
+               if r.get("pr_detail") in received else Decimal(1)
+               for r in doc.children("items")}
+    _add_billed(ctx, "Purchase Order Item", _order_lines(ctx, doc), doc, "po_detail", sign,
+                factors)
     for receipt in sorted({r.purchase_receipt for r in doc.children("items")
                            if r.get("pr_detail")}):
         refresh_receipt_status(ctx, receipt)
@@ -122,11 +132,13 @@ def record_billing(ctx: Context, doc: Document, sign: int) -> None:
 
 
 def _add_billed(ctx: Context, doctype: str, lines: dict[str, dict[str, Any]],
-                doc: Document, field: str, sign: int) -> None:
+                doc: Document, field: str, sign: int,
+                factors: dict[Any, Decimal] | None = None) -> None:
     billed: dict[str, Decimal] = {}
     for row in doc.children("items"):
         if row.get(field):
-            billed[row.get(field)] = billed.get(row.get(field), ZERO) + row.qty * sign
+            qty = row.qty * sign * (factors or {}).get(row.name, Decimal(1))
+            billed[row.get(field)] = billed.get(row.get(field), ZERO) + qty
     if billed:
         query.update_rows(ctx, doctype, [
             {"name": name, "billed_qty": (lines[name]["billed_qty"] or ZERO) + qty}
@@ -185,7 +197,7 @@ def _receipts_of(ctx: Context, order: str) -> list[Document]:
 def _receipt_items(receipt: Document) -> list[dict[str, Any]]:
     return [{"item_code": r.item_code, "item_name": r.item_name, "rate": r.rate,
              "qty": r.qty - (r.returned_qty or ZERO) - (r.billed_qty or ZERO),
-             "purchase_receipt": receipt.name, "pr_detail": r.name,
+             "uom": r.uom, "purchase_receipt": receipt.name, "pr_detail": r.name,
              "purchase_order": r.purchase_order, "po_detail": r.purchase_order_item}
             for r in receipt.children("items")
             if r.qty - (r.returned_qty or ZERO) > (r.billed_qty or ZERO)]

@@ -58,12 +58,12 @@ def check_receipts(ctx: Context, doc: Document) -> None:
 def _add_items(ctx: Context, doc: Document, receipt: dict[str, Any]) -> None:
     precision = company_precision(ctx, doc.company)
     for line in query.select_rows(ctx, "Purchase Receipt Item", fields=[
-            "name", "item_code", "qty", "amount", "warehouse"], filters={
+            "name", "item_code", "stock_qty", "amount", "warehouse"], filters={
             "parent": receipt["name"], "parenttype": "Purchase Receipt"}, order_by="idx asc"):
         doc.append("items", {
             "item_code": line["item_code"], "receipt_document": receipt["name"],
             "purchase_receipt_item": line["name"], "warehouse": line["warehouse"],
-            "qty": line["qty"], "applicable_charges": ZERO,
+            "qty": line["stock_qty"], "applicable_charges": ZERO,
             "amount": quantize(line["amount"] * receipt["conversion_rate"], precision)}, ctx)
 
 

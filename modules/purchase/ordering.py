@@ -42,11 +42,13 @@ def check_receipt(ctx: Context, receipt: Document) -> None:
                                   f"order {row.purchase_order}", field="items")
         if receipt.is_return:
             continue  # checked against the receipt it returns
-        taken[line["name"]] = taken.get(line["name"], ZERO) + row.qty
+        # orders count in stock units; a receipt line may be in another unit
+        taken[line["name"]] = taken.get(line["name"], ZERO) + row.stock_qty
         open_qty = line["qty"] - (line["received_qty"] or ZERO)
         if taken[line["name"]] > open_qty:
-            raise OverReceipt(f"Items row {i}: {show(row.qty)} of {row.item_code} is more than "
-                              f"the {show(open_qty)} ordered and not yet received", field="items")
+            raise OverReceipt(f"Items row {i}: {show(row.stock_qty)} of {row.item_code} is "
+                              f"more than the {show(open_qty)} ordered and not yet received",
+                              field="items")
 
 
 def record_receipt(ctx: Context, receipt: Document, sign: int) -> None:
@@ -59,7 +61,7 @@ def record_receipt(ctx: Context, receipt: Document, sign: int) -> None:
     for row in receipt.children("items"):
         if row.get("purchase_order_item"):
             name = row.purchase_order_item
-            received[name] = received.get(name, ZERO) + row.qty * sign
+            received[name] = received.get(name, ZERO) + row.stock_qty * sign
     query.update_rows(ctx, "Purchase Order Item", [
         {"name": name, "received_qty": (ordered[name]["received_qty"] or ZERO) + qty}
         for name, qty in received.items()])

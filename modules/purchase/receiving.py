@@ -10,6 +10,7 @@ added since, or those units already issued) goes to Stock Adjustment.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +26,8 @@ from modules.accounting.companies import (
     currency_precision,
 )
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
-from modules.inventory.ledger import StockMove, StockVoucher, move_stock, reverse_stock
+from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock
+from modules.inventory.stock_lines import line_move, per_stock_unit
 from modules.purchase.errors import OverReceipt
 from modules.purchase.lines import by_name, show
 
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
 
 ZERO = Decimal(0)
 ORIGINAL = ["item_code", "qty", "returned_qty", "rate", "warehouse", "purchase_order",
-            "purchase_order_item"]
+            "purchase_order_item", "uom", "batch_no"]
 
 
 def received_not_billed(ctx: Context, company: str) -> str:
@@ -50,6 +52,11 @@ def received_not_billed(ctx: Context, company: str) -> str:
         raise ValidationError(f"{company} has no Stock Received But Not Billed account",
                               field="company")
     return account
+
+
+def comes_in(row: Document) -> bool:
+    """A receipt's lines bring goods in; a return's (negative) lines take them out."""
+    return (row.qty or ZERO) > 0
 
 
 def check_return(ctx: Context, doc: Document) -> None:
@@ -84,7 +91,8 @@ def check_return(ctx: Context, doc: Document) -> None:
         if sent[line["name"]] > left:
             raise OverReceipt(f"Items row {i}: {show(-row.qty)} of {row.item_code} is more than "
                               f"the {show(left)} received and not yet returned", field="items")
-        row.warehouse, row.rate = line["warehouse"], line["rate"]
+        row.warehouse, row.rate, row.uom = line["warehouse"], line["rate"], line["uom"]
+        row.batch_no = row.batch_no or line["batch_no"]
         row.amount = quantize(row.qty * line["rate"], currency_precision(ctx, doc.currency))
         row.purchase_order = line["purchase_order"]
         row.purchase_order_item = line["purchase_order_item"]
@@ -96,12 +104,11 @@ def receive(ctx: Context, doc: Document) -> None:
     voucher = StockVoucher("Purchase Receipt", doc.name or "", doc.posting_date, doc.company)
     against = received_not_billed(ctx, doc.company)
     came_in = _incoming_rates(ctx, doc.return_against) if doc.is_return else {}
-    moves = [StockMove(r.item_code, r.warehouse, r.qty,
-                       incoming_rate=r.rate * doc.conversion_rate,
-                       voucher_detail_no=r.name or "", against_account=against,
-                       outgoing_rate=came_in.get(r.purchase_receipt_item)
-                       if doc.is_return else None)
-             for r in rows]
+    # rates per stock unit; a return leaves at what its units came in at
+    moves = [replace(line_move(r, r.warehouse, 1, per_stock_unit(
+        r.rate * doc.conversion_rate, r), against),
+        outgoing_rate=came_in.get(r.purchase_receipt_item) if doc.is_return else None)
+        for r in rows]
     changes = move_stock(ctx, voucher, moves)
     lines = _ledger_lines(ctx, doc, rows, changes, against)
     if any(line.debit or line.credit for line in lines):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.db import query
 from core.errors import ValidationError
+from modules.inventory.stock_lines import assign_tracking, prepare_lines
 from modules.purchase import billing, ordering, receiving
 from modules.purchase.lines import check_lines, set_currency, stock_items, total
 from modules.purchase.permissions import buying
@@ -74,7 +75,12 @@ def validate(ctx: Context, doc: Document) -> None:
     doc.total = total(doc)
     doc.status, doc.per_billed = "Draft", ZERO
     receiving.check_return(ctx, doc)
+    prepare_lines(ctx, doc, doc.children("items"), receiving.comes_in)
     ordering.check_receipt(ctx, doc)
+
+
+def before_submit(ctx: Context, doc: Document) -> None:
+    assign_tracking(ctx, doc, doc.children("items"), receiving.comes_in)
 
 
 def on_submit(ctx: Context, doc: Document) -> None:

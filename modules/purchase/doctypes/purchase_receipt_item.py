@@ -1,5 +1,5 @@
-"""Purchase Receipt Item: one item received, and how much of it has been billed and
-sent back."""
+"""Purchase Receipt Item: one item received (in any unit the item converts from, of a
+batch or with serial numbers), and how much of it has been billed and sent back."""
 
 DOCTYPE = {
     "name": "Purchase Receipt Item",
@@ -10,7 +10,15 @@ DOCTYPE = {
         {"fieldname": "item_name", "fieldtype": "Data", "label": "Item Name"},
         {"fieldname": "qty", "fieldtype": "Float", "label": "Quantity", "reqd": 1,
          "in_list_view": 1},
-        {"fieldname": "rate", "fieldtype": "Currency", "label": "Rate", "in_list_view": 1},
+        {"fieldname": "uom", "fieldtype": "Link", "options": "UOM", "label": "UOM"},
+        {"fieldname": "conversion_factor", "fieldtype": "Float",
+         "label": "Conversion Factor", "read_only": 1, "precision": 9},
+        {"fieldname": "stock_qty", "fieldtype": "Float", "label": "Quantity in Stock UOM",
+         "read_only": 1},
+        {"fieldname": "batch_no", "fieldtype": "Link", "options": "Batch", "label": "Batch"},
+        {"fieldname": "serial_no", "fieldtype": "Small Text", "label": "Serial Numbers"},
+        {"fieldname": "rate", "fieldtype": "Currency", "label": "Rate (per UOM)",
+         "in_list_view": 1},
         {"fieldname": "amount", "fieldtype": "Currency", "label": "Amount", "read_only": 1,
          "in_list_view": 1},
         {"fieldname": "warehouse", "fieldtype": "Link", "options": "Warehouse",
