@@ -29,7 +29,11 @@ TONES = {"draft": "orange", "cancelled": "red", "overdue": "red", "unpaid": "red
          "return": "grey", "disabled": "grey", "closed": "grey", "stopped": "grey",
          "submitted": "green", "paid": "green", "completed": "green", "delivered": "green",
          "enabled": "green", "active": "green", "to bill": "blue", "to deliver": "blue",
-         "partly paid": "orange", "on hold": "orange"}
+         "partly paid": "orange", "on hold": "orange", "to deliver and bill": "blue",
+         "to receive and bill": "blue", "to receive": "blue", "pending": "orange",
+         "partially ordered": "orange", "ordered": "green", "reconciled": "green",
+         "unreconciled": "orange", "inactive": "grey", "credit note issued": "grey",
+         "debit note issued": "grey", "expired": "grey", "lost": "red"}
 
 
 def indicator(docstatus: int | None, status: str | None = None) -> dict[str, str]:

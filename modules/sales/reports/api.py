@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from core import perms
@@ -25,6 +26,7 @@ def sales_register(ctx: Context, company: Any = None, from_date: Any = None,
     company = args.record(company, "company", "Company")
     start, end = args.date(from_date, "from_date"), args.date(to_date, "to_date")
     party = args.text(customer, "customer")
+    _check_period(args, start, end)
     args.done()
     return register.sales_register(ctx, company, start, end, party)
 
@@ -42,8 +44,14 @@ def gross_profit(ctx: Context, company: Any = None, from_date: Any = None,
     start, end = args.date(from_date, "from_date"), args.date(to_date, "to_date")
     grouping = args.text(group_by, "group_by") or "Invoice"
     party = args.text(customer, "customer")
+    _check_period(args, start, end)
     if grouping not in profit.GROUPINGS:
         args.errors.append(ValidationError(
             f"group_by is {' or '.join(profit.GROUPINGS)}", field="group_by"))
     args.done()
     return profit.gross_profit(ctx, company, start, end, grouping, party)
+
+
+def _check_period(args: Arguments, start: dt.date, end: dt.date) -> None:
+    if start > end:
+        args.errors.append(ValidationError("from_date is after to_date", field="from_date"))

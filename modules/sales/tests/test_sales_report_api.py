@@ -62,6 +62,10 @@ def test_the_register_answers_in_company_currency_and_exports_its_totals(site):
             "82300.00", "0.00", "82300.00", "82300.00"]
         missing = api.get("/api/method/sales.sales_register", params={"company": CO})
         assert missing.status_code == 422 and "from_date" in missing.text
+        backwards = api.get("/api/method/sales.sales_register", params=MAY | {
+            "from_date": "2026-06-01"})
+        assert backwards.status_code == 422 and "from_date is after to_date" in \
+            backwards.text
 
 
 def test_gross_profit_by_item_on_the_api_and_the_desk(site):
