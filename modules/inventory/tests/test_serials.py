@@ -17,6 +17,7 @@ import pytest
 
 from core import lifecycle
 from core.db import query
+from core.errors import ValidationError
 from modules.accounting.tests.builders import gl_lines
 from modules.inventory.errors import SerialNoError
 from modules.inventory.tests.builders import (
@@ -154,3 +155,24 @@ def test_two_concurrent_sales_of_one_serial_number_one_succeeds(shop):
         assert query.get_value(ctx, "Bin", {"item_code": "LAPTOP"}, "actual_qty") == 2
         assert query.count(ctx, "Sales Invoice", {"docstatus": 1}) == 1
         assert_books_in_step(ctx)
+
+
+def test_where_a_serial_number_is_comes_from_stock_movements_only(shop):
+    with shop.client(headers=shop.auth) as api:
+        made = api.post("/api/resource/Serial No", json={
+            "serial_no": "LAP-HAND", "item_code": "LAPTOP", "warehouse": STORES,
+            "status": "Active"})
+        assert made.status_code == 200, made.text
+        assert (made.json()["data"]["status"], made.json()["data"]["warehouse"]) == (
+            "Inactive", None)
+        moved = api.put("/api/resource/Serial No/LAP-0002", json={"warehouse": FG,
+                                                                 "description": "Grey"})
+        assert moved.status_code == 200, moved.text
+    with shop.tx() as ctx:
+        assert serials(ctx)["LAP-0002"] == ("Active", STORES)
+        assert query.get_value(ctx, "Serial No", "LAP-0002", "description") == "Grey"
+    with pytest.raises(ValidationError, match="has stock movements: has_serial_no"), \
+            shop.tx() as ctx:
+        item = lifecycle.get_doc(ctx, "Item", "LAPTOP")
+        item.has_serial_no = 0
+        lifecycle.save(ctx, item)
