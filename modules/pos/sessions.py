@@ -1,8 +1,9 @@
 """Cashier sessions: the open POS Opening Entry of a profile and user.
 
-A sale, and the closing that consolidates the session, read the opening entry with a row
-lock: a closing waits for a sale being submitted and the sale then finds the session
-closed, so no sale slips past its closing.
+A sale reads the opening entry with a shared row lock and the closing that consolidates
+the session with an update lock: a closing waits for the sales being submitted (and a
+sale started after it finds the session closed), so no sale slips past its closing,
+while the terminals of a session never wait for each other.
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ OPEN, CLOSED = "Open", "Closed"
 
 def open_session(ctx: Context, profile: str, user: str, *,
                  lock: bool = False) -> dict[str, Any] | None:
-    """The user's submitted, open opening entry on the profile, if any."""
+    """The user's submitted, open opening entry on the profile, if any (``lock``: with a
+    shared lock, held until the transaction ends)."""
     rows = query.select_rows(ctx, "POS Opening Entry", filters={
         "pos_profile": profile, "user": user, "docstatus": 1, "status": OPEN},
-        order_by="creation desc", limit=1, for_update=lock)
+        order_by="creation desc", limit=1, for_share=lock)
     return rows[0] if rows else None
 
 
