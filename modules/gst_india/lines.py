@@ -27,6 +27,7 @@ def taxable_lines(ctx: Context, doc: Document, need_rates: bool) -> list[Taxable
     """Fill HSN codes and rates; ``need_rates`` refuses a line without a rate."""
     rows = doc.children("items")
     _fill_hsn(ctx, rows)
+    _forget_dated_rates(doc)
     missing = [(r.item_code, r.gst_hsn_code) for r in rows if r.gst_rate is None]
     found = rates_on(ctx, doc.posting_date, missing) if missing else {}
     original = _original_rates(ctx, doc) if missing else {}
@@ -47,6 +48,19 @@ def taxable_lines(ctx: Context, doc: Document, need_rates: bool) -> list[Taxable
         row.cess_rate = row.cess_rate or ZERO
         out.append(TaxableLine(row.amount or ZERO, row.gst_rate or ZERO, row.cess_rate))
     return out
+
+
+def _forget_dated_rates(doc: Document) -> None:
+    """A draft moved to another date takes the rates of that date, except on a line
+    whose rate was changed in the same save."""
+    before = doc.previous or {}
+    if before.get("posting_date") in (None, doc.posting_date):
+        return
+    stored = {r.get("name"): r for r in before.get("items") or []}
+    for row in doc.children("items"):
+        old = stored.get(row.name)
+        if old is not None and row.gst_rate == old.get("gst_rate"):
+            row.gst_rate = row.cess_rate = None
 
 
 def _original_rates(ctx: Context, doc: Document) -> dict[str, Rate]:

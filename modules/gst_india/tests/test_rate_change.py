@@ -8,8 +8,11 @@ the rate; a rate may be kept for an item or for an HSN heading.
       21 September: CGST 240.00 + SGST 240.00;  22 September: CGST 100.00 + SGST 100.00
 """
 
+import datetime as dt
+
 import pytest
 
+from core import lifecycle
 from modules.accounting.tests.builders import gl_lines
 from modules.gst_india.errors import MissingGSTRate
 from modules.gst_india.tests.builders import (
@@ -79,3 +82,17 @@ def test_an_item_with_no_rate_on_the_date_is_refused(shop):
         assert error.value.field == "items"
         assert "Items row 1" in error.value.message
         assert "2025-09-21" in error.value.message
+
+
+def test_a_draft_moved_across_the_change_takes_the_new_rate(shop):
+    with shop.tx() as ctx:
+        draft = insert(ctx, "Sales Invoice", {
+            "customer": "Mumbai Traders", "company": "Pune Furniture",
+            "posting_date": "2025-09-21",
+            "items": [{"item_code": "TABLE", "qty": 1, "rate": "10000"}]})
+        assert draft.total_cgst == D("600.00")
+        draft = lifecycle.get_doc(ctx, "Sales Invoice", draft.name)
+        draft.posting_date = draft.due_date = dt.date(2025, 9, 22)
+        draft = lifecycle.save(ctx, draft)
+        assert (draft.children("items")[0].gst_rate, draft.total_cgst,
+                draft.grand_total) == (D("5"), D("250.00"), D("10500.00"))
