@@ -57,13 +57,15 @@ def gl_lines(ctx: Context, voucher_no: str) -> list[tuple[str, Decimal, Decimal]
 
 def account_balances(ctx: Context, company: str,
                      on: dt.date | None = None) -> dict[str, Decimal]:
-    """Net debit balance of every account with a non-zero balance."""
+    """Net debit balance of every account with a non-zero balance, to the paisa (SQLite
+    sums in binary floats: docs/decisions/0003-decimal-on-sqlite.md)."""
     gl = query.view(ctx, "GL Entry")
     stmt = select(gl.c.account, func.sum(gl.c.debit - gl.c.credit)).where(
         gl.c.company == company).group_by(gl.c.account)
     if on is not None:
         stmt = stmt.where(gl.c.posting_date <= on)
-    out = {account: D(str(total)) for account, total in ctx.conn.execute(stmt)}
+    out = {account: D(str(total)).quantize(D("0.01"))
+           for account, total in ctx.conn.execute(stmt)}
     return {a: v for a, v in out.items() if v != 0}
 
 
