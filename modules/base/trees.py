@@ -39,6 +39,7 @@ def tree_doctype(name: str, name_field: str, parent_field: str) -> dict[str, Any
     """The declaration every group tree shares: a unique name, a parent, a group flag."""
     return {
         "name": name,
+        "cache_records": 1,  # read by pricing and reports on most documents, seldom changed
         "autoname": f"field:{name_field}",
         "title_field": name_field,
         "fields": [

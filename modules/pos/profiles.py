@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from core import records
 from core.db import query
 from core.errors import ValidationError
 from modules.pos.errors import NotAllowedCashier
@@ -17,15 +18,18 @@ def profile(ctx: Context, name: str | None, field: str = "pos_profile") -> dict[
     """The profile's header with its ``payments`` and ``users`` rows (once a transaction)."""
     key = f"pos.profile.{name}"
     if key not in ctx.cache:
-        rows = query.select_rows(ctx, "POS Profile", filters={"name": name or ""}, limit=1)
-        if not rows:
+        found = records.get(ctx, "POS Profile", name or "")
+        if found is None:
             raise ValidationError(f"POS Profile {name} does not exist", field=field)
-        found = rows[0]
         for table, doctype in (("payments", "POS Payment Method"),
-                               ("users", "POS Profile User"),
-                               ("taxes", "POS Taxes and Charges")):
-            found[table] = query.select_rows(ctx, doctype, filters={
-                "parent": found["name"], "parenttype": "POS Profile"}, order_by="idx asc")
+                               ("users", "POS Profile User")):
+            found[table] = sorted(
+                (dict(r) for r in records.get_all(ctx, doctype)
+                 if r["parent"] == found["name"] and r["parenttype"] == "POS Profile"),
+                key=lambda r: r["idx"])
+        # sales keep their taxes in the same table, so these rows are not cached records
+        found["taxes"] = query.select_rows(ctx, "POS Taxes and Charges", filters={
+            "parent": found["name"], "parenttype": "POS Profile"}, order_by="idx asc")
         ctx.cache[key] = found
     return ctx.cache[key]
 
@@ -44,11 +48,10 @@ def mode_accounts(ctx: Context, company: str, modes: Iterable[str]) -> dict[str,
     names = sorted(set(modes))
     if not names:
         return {}
-    rows = query.select_rows(ctx, "Mode of Payment Account", fields=[
-        "parent", "default_account"], filters=[["parenttype", "=", "Mode of Payment"],
-                                               ["parent", "in", names],
-                                               ["company", "=", company]])
-    return {r["parent"]: r["default_account"] for r in rows}
+    return {r["parent"]: r["default_account"]
+            for r in records.get_all(ctx, "Mode of Payment Account")
+            if r["parenttype"] == "Mode of Payment" and r["parent"] in names
+            and r["company"] == company}
 
 
 def account_of(accounts: dict[str, str], mode: str, company: str, field: str) -> str:
@@ -63,6 +66,6 @@ def mode_types(ctx: Context, modes: Iterable[str]) -> dict[str, str]:
     names = sorted(set(modes))
     if not names:
         return {}
-    return {r["name"]: r["type"] for r in query.select_rows(
-        ctx, "Mode of Payment", fields=["name", "type"], filters=[["name", "in", names]])}
+    return {name: row["type"] for name, row in records.get_many(ctx, "Mode of Payment",
+                                                                names).items()}
 

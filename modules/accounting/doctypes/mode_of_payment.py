@@ -2,6 +2,7 @@
 
 DOCTYPE = {
     "name": "Mode of Payment",
+    "cache_records": 1,
     "autoname": "field:mode_of_payment",
     "title_field": "mode_of_payment",
     "fields": [

@@ -2,6 +2,7 @@
 
 DOCTYPE = {
     "name": "Mode of Payment Account",
+    "cache_records": 1,
     "istable": True,
     "fields": [
         {"fieldname": "company", "fieldtype": "Link", "options": "Company",

@@ -2,6 +2,7 @@
 
 DOCTYPE = {
     "name": "UOM",
+    "cache_records": 1,
     "autoname": "field:uom_name",
     "title_field": "uom_name",
     "fields": [

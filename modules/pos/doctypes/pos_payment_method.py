@@ -2,6 +2,7 @@
 
 DOCTYPE = {
     "name": "POS Payment Method",
+    "cache_records": 1,
     "istable": True,
     "fields": [
         {"fieldname": "mode_of_payment", "fieldtype": "Link", "options": "Mode of Payment",

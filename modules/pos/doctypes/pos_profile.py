@@ -20,6 +20,7 @@ WALK_IN_CUSTOMER = "Walk-in Customer"
 
 DOCTYPE = {
     "name": "POS Profile",
+    "cache_records": 1,
     "autoname": "field:pos_profile_name",
     "title_field": "pos_profile_name",
     "fields": [

@@ -2,6 +2,7 @@
 
 DOCTYPE = {
     "name": "POS Profile User",
+    "cache_records": 1,
     "istable": True,
     "fields": [
         {"fieldname": "user", "fieldtype": "Link", "options": "User", "label": "User",
