@@ -1,8 +1,10 @@
-"""Stock Entry: goods received into, issued from, or moved between warehouses.
+"""Stock Entry: goods received into, issued from, moved between warehouses, or repacked.
 
 With perpetual inventory every entry posts its value: a receipt debits the warehouse's
 stock account against the difference account (Stock Adjustment by default), an issue the
-reverse, a transfer moves value between the two warehouses' accounts.
+reverse, a transfer moves value between the two warehouses' accounts. A repack consumes
+its source lines at their valuation and brings its target lines in carrying that value
+(shared by the targets' rate x quantity when given, else by quantity).
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ if TYPE_CHECKING:
     from core.context import Context
     from core.document import Document
 
-TYPES = ("Material Receipt", "Material Issue", "Material Transfer")
+TYPES = ("Material Receipt", "Material Issue", "Material Transfer", "Repack")
+REPACK = TYPES[3]
 ZERO = Decimal(0)
 
 DOCTYPE = {
@@ -72,7 +75,8 @@ def validate(ctx: Context, doc: Document) -> None:
         row.s_warehouse = row.s_warehouse or (doc.from_warehouse if kind != TYPES[0] else None)
         row.t_warehouse = row.t_warehouse or (doc.to_warehouse if kind != TYPES[1] else None)
         need = {"Material Receipt": ("t_warehouse",), "Material Issue": ("s_warehouse",),
-                "Material Transfer": ("s_warehouse", "t_warehouse")}[kind]
+                "Material Transfer": ("s_warehouse", "t_warehouse"),
+                REPACK: _repack_side(row, i)}[kind]
         for field in need:
             found = warehouses.get(row.get(field))
             if found is None or found["is_group"]:
@@ -82,13 +86,26 @@ def validate(ctx: Context, doc: Document) -> None:
         if (row.qty or ZERO) <= 0:
             raise ValidationError(f"Items row {i}: quantity must be above zero",
                                   field="items")
-        if kind == TYPES[0] and (row.basic_rate is None or row.basic_rate < 0):
+        if kind in (TYPES[0], REPACK) and row.basic_rate is not None and row.basic_rate < 0 \
+                or kind == TYPES[0] and row.basic_rate is None:
             raise ValidationError(f"Items row {i}: a receipt needs the rate it came in at",
                                   field="items")
         if not query.get_value(ctx, "Item", row.item_code, "is_stock_item"):
             raise ValidationError(f"Items row {i}: {row.item_code} is not a stock item",
                                   field="items")
+    if kind == REPACK and not ({bool(r.s_warehouse) for r in doc.children("items")}
+                               == {True, False}):
+        raise ValidationError("A repack consumes some lines (source warehouse) and makes "
+                              "others (target warehouse): give both", field="items")
     prepare_lines(ctx, doc, doc.children("items"), _is_receipt)
+
+
+def _repack_side(row: Document, i: int) -> tuple[str, ...]:
+    if bool(row.s_warehouse) == bool(row.t_warehouse):
+        raise ValidationError(f"Items row {i}: a repack line is consumed from a source "
+                              "warehouse or made into a target warehouse, not both",
+                              field="items")
+    return ("s_warehouse",) if row.s_warehouse else ("t_warehouse",)
 
 
 def _is_receipt(row: Document) -> bool:
@@ -106,6 +123,9 @@ def _voucher(doc: Document, on: object = None) -> StockVoucher:
 
 
 def on_submit(ctx: Context, doc: Document) -> None:
+    if doc.stock_entry_type == REPACK:
+        _repack(ctx, doc)
+        return
     moves = []
     difference = company_settings(ctx, doc.company)["stock_adjustment_account"]
     for row in doc.children("items"):
@@ -154,6 +174,49 @@ def _lines(ctx: Context, doc: Document, row: Document, value: Decimal,
                 PostingLine(account(row.s_warehouse), credit=value)]
     return [PostingLine(account(row.t_warehouse), debit=value),
             PostingLine(account(row.s_warehouse), credit=value)]
+
+
+def _repack(ctx: Context, doc: Document) -> None:
+    rows = doc.children("items")
+    sources = [r for r in rows if r.s_warehouse]
+    targets = [r for r in rows if r.t_warehouse]
+    taken = move_stock(ctx, _voucher(doc), [line_move(r, r.s_warehouse, -1)
+                                            for r in sources])
+    consumed = -sum(taken, ZERO)
+    shares = _shares(consumed, [(r.basic_rate or ZERO) * r.qty for r in targets]
+                     if all(r.basic_rate for r in targets) else [r.stock_qty for r in targets])
+    made = move_stock(ctx, _voucher(doc), [line_move(r, r.t_warehouse, 1, share / r.stock_qty)
+                                           for r, share in zip(targets, shares, strict=True)])
+    for row, value in zip(sources + targets, [-v for v in taken] + list(made), strict=True):
+        row.amount = value
+        query.update_row(ctx, "Stock Entry Detail", row.name or "", {"amount": value})
+    total = sum(made, ZERO)
+    query.update_row(ctx, "Stock Entry", doc.name or "", {"total_amount": total})
+    accounts = {r["name"]: r["account"] for r in query.select_rows(
+        ctx, "Warehouse", fields=["name", "account"],
+        filters=[["name", "in", sorted({r.s_warehouse or r.t_warehouse for r in rows})]])}
+    lines = [PostingLine(accounts[r.s_warehouse], credit=-v) for r, v in zip(sources, taken,
+                                                                            strict=True)]
+    lines += [PostingLine(accounts[r.t_warehouse], debit=v) for r, v in zip(targets, made,
+                                                                            strict=True)]
+    settings = company_settings(ctx, doc.company)
+    rounding = consumed - total  # what valuing the made goods to the paisa left over
+    if rounding:
+        lines.append(PostingLine(settings["stock_adjustment_account"],
+                                 debit=max(rounding, ZERO), credit=max(-rounding, ZERO),
+                                 cost_center=settings["cost_center"]))
+    if any(line.debit or line.credit for line in lines):
+        post(ctx, Voucher("Stock Entry", doc.name or "", doc.posting_date, doc.company),
+             lines)
+
+
+def _shares(total: Decimal, weights: list[Decimal]) -> list[Decimal]:
+    """``total`` split in proportion to ``weights`` to the paisa; the last share takes
+    what rounding leaves, so the shares add up to the total exactly."""
+    whole = sum(weights, ZERO)
+    cent = Decimal("0.01")
+    shares = [(total * w / whole).quantize(cent) if whole else ZERO for w in weights[:-1]]
+    return shares + [total - sum(shares, ZERO)]
 
 
 def on_cancel(ctx: Context, doc: Document) -> None:
