@@ -74,9 +74,9 @@ def validate(ctx: Context, doc: Document) -> None:
     for i, row in enumerate(doc.children("items"), start=1):
         row.s_warehouse = row.s_warehouse or (doc.from_warehouse if kind != TYPES[0] else None)
         row.t_warehouse = row.t_warehouse or (doc.to_warehouse if kind != TYPES[1] else None)
-        need = {"Material Receipt": ("t_warehouse",), "Material Issue": ("s_warehouse",),
-                "Material Transfer": ("s_warehouse", "t_warehouse"),
-                REPACK: _repack_side(row, i)}[kind]
+        need = _repack_side(row, i) if kind == REPACK else {
+            "Material Receipt": ("t_warehouse",), "Material Issue": ("s_warehouse",),
+            "Material Transfer": ("s_warehouse", "t_warehouse")}[kind]
         for field in need:
             found = warehouses.get(row.get(field))
             if found is None or found["is_group"]:
