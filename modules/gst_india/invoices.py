@@ -40,6 +40,8 @@ def apply_gst(ctx: Context, doc: Document, flow: Flow,
 
     A company without a GSTIN is outside GST: its documents carry no GST figures.
     """
+    if (doc.previous or {}).get("docstatus") == 1:
+        return  # a submitted document saved again (its status, say) keeps the GST it posted
     company = company_settings(ctx, doc.company)
     if not company.get("gstin"):
         clear_taxes(doc)
