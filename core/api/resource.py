@@ -18,7 +18,7 @@ from core.auth.request import require_login
 from core.context import Context
 from core.db import query
 from core.document import Document, build
-from core.errors import BadRequest, DocstatusError
+from core.errors import BadRequest, DocstatusError, ValidationError
 from core.messages import with_messages
 from core.singles import get_single
 
@@ -101,6 +101,7 @@ def update_doc(ctx: Context, request: Request, body: dict[str, Any]) -> Response
     target = data.get("docstatus")
     incoming = build(ctx, doctype, {k: v for k, v in data.items() if k != "docstatus"}
                      | {"name": name})
+    _keep_read_only(incoming, stored)
     if target in (2, "2"):
         perms.require(ctx, doctype, "cancel")
         _refuse_changes_with_cancel(incoming, stored)
@@ -116,6 +117,19 @@ def update_doc(ctx: Context, request: Request, body: dict[str, Any]) -> Response
         perms.check_restrictions(ctx, incoming_merged(incoming, stored))
         doc = lifecycle.save(ctx, incoming)
     return json_response(with_messages(ctx, {"data": public_dict(doc)}))
+
+
+def _keep_read_only(incoming: Document, stored: Document) -> None:
+    """Read-only fields are the server's (totals, statuses, billed quantities): a draft's
+    are recomputed on save, so what a client sends is dropped; on a submitted document
+    changing one is refused rather than silently stored."""
+    for f in stored.meta.data_fields:
+        if not f.read_only or f.fieldname not in incoming.values:
+            continue
+        value = incoming.values.pop(f.fieldname)
+        if stored.docstatus == 1 and value != stored.values.get(f.fieldname):
+            raise ValidationError(f"{f.label or f.fieldname} is set by the system and "
+                                  "cannot be changed", field=f.fieldname)
 
 
 def incoming_merged(incoming: Document, stored: Document) -> Document:

@@ -46,7 +46,8 @@ def validate(ctx: Context, doc: Document, side: Side) -> None:
     doc.due_date = doc.due_date or doc.posting_date
     if doc.due_date < doc.posting_date:
         raise ValidationError("Due Date cannot be before the posting date", field="due_date")
-    doc.status = "Draft"
+    if doc.docstatus == 0:  # a submitted invoice saved again keeps its payment status
+        doc.status = "Draft"
 
 
 def _totals_and_schedule(ctx: Context, doc: Document, side: Side) -> None:

@@ -237,3 +237,27 @@ def test_an_invoice_with_bad_lines_is_refused_and_nothing_is_written(books):
         assert response.status_code == 422
         assert "quantity must be above zero" in response.json()["message"]
         assert api.get("/api/resource/Sales Invoice").json()["data"] == []
+
+
+def test_a_submitted_invoices_system_fields_cannot_be_set_over_the_api(books):
+    """Status and outstanding are the ledger's: a PUT that changes them is refused, one
+    that sends them back unchanged passes and keeps them."""
+    with books.tx() as ctx:
+        name = sales_invoice(ctx, "2026-04-02", [("CHAIR", 1, 1000)])
+    with books.client(headers=books.auth) as api:
+        path = f"/api/resource/Sales Invoice/{name}"
+        before = api.get(path).json()["data"]
+        assert before["status"] in ("Unpaid", "Overdue")
+        assert before["outstanding_amount"] == 1180.0
+        refused = api.put(path, json={"status": "Paid"})
+        assert refused.status_code == 422 and refused.json()["field"] == "status"
+        refused = api.put(path, json={"outstanding_amount": 0})
+        assert refused.status_code == 422
+        after = api.get(path).json()["data"]
+        assert (after["status"], after["outstanding_amount"]) == (
+            before["status"], before["outstanding_amount"])
+        same = api.put(path, json={"status": before["status"], "outstanding_amount": 1180})
+        assert same.status_code == 200, same.json()
+        assert same.json()["data"]["status"] == before["status"]
+    with books.tx() as ctx:
+        assert_subledger_consistent(ctx)
