@@ -41,6 +41,17 @@ from core.tenancy import find_tenant
 CORE = "core"
 
 
+@dataclass(frozen=True)
+class MakeAction:
+    """A submitted document of one doctype turned into a draft of another by a module's
+    whitelisted ``method(ctx, source_name, **args)``, which carries over what is open."""
+    module: str
+    target: str
+    method: str
+    label: str
+    args: dict[str, Any]
+
+
 @dataclass
 class Site:
     db: Database
@@ -52,6 +63,8 @@ class Site:
     extensions: dict[str, list[tuple[str, tuple[DocField, ...]]]] = field(default_factory=dict)
     methods: dict[str, Callable[..., Any]] = field(default_factory=dict)
     reports: dict[str, ReportSpec] = field(default_factory=dict)
+    # doctype -> documents a submitted one can be turned into (desk "Make" buttons)
+    make_actions: dict[str, list[MakeAction]] = field(default_factory=dict)
     events: EventRegistry = field(init=False)
     meta: MetaRegistry = field(init=False)
     records: RecordCache = field(init=False)
@@ -83,6 +96,10 @@ class Site:
             for data in manifest.extra.get("reports", ()):
                 spec = spec_from_dict(name, data)
                 site.reports[spec.key] = spec
+            for data in manifest.extra.get("make", ()):
+                site.make_actions.setdefault(data["from"], []).append(MakeAction(
+                    name, data["to"], data["method"], data.get("label") or data["to"],
+                    dict(data.get("args") or {})))
         return site
 
     def _load_doctypes(self, module: str, files: list[ModuleType]) -> None:

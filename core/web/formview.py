@@ -48,7 +48,9 @@ def show_form(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
 
 
 NOTICES = {"saved": "Saved.", "submitted": "Submitted.", "cancelled": "Cancelled.",
-           "amended": "Amended: this is a new draft copied from the cancelled document."}
+           "amended": "Amended: this is a new draft copied from the cancelled document.",
+           "made": "A draft made from the document with what it has still open: check it, "
+                   "save and submit."}
 
 
 def _render(ctx: Context, doc: Document, *, is_new: bool, errors: dict[str, str] | None = None,
@@ -69,7 +71,14 @@ def _render(ctx: Context, doc: Document, *, is_new: bool, errors: dict[str, str]
                   badge=None if is_new else badge(meta, doc.docstatus, doc.get("status")),
                   connections=[] if is_new or meta.issingle else connections(ctx, doc),
                   child_meta={f.options: ctx.meta(f.options) for f in meta.table_fields},
-                  versions=versions, messages=messages or [])
+                  versions=versions, messages=messages or [],
+                  makes=[] if is_new or doc.docstatus != 1 else make_actions(ctx, meta.name))
+
+
+def make_actions(ctx: Context, doctype: str) -> list[Any]:
+    """What a submitted document can be turned into, for this tenant and user."""
+    return [a for a in ctx.site.make_actions.get(doctype, [])
+            if a.module in ctx.tenant.modules and perms.has_right(ctx, a.target, "create")]
 
 
 def save_form(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
@@ -121,7 +130,20 @@ def _refused(ctx: Context, meta: Any, values: dict[str, Any], name: str | None,
                    summary=[p.message for p in problems], status=exc.status)
 
 
-ACTIONS = {"submit": "submit", "cancel": "cancel", "amend": "create", "delete": "delete"}
+ACTIONS = {"submit": "submit", "cancel": "cancel", "amend": "create", "delete": "delete",
+           "make": "read"}
+
+
+def _make(ctx: Context, doctype: str, name: str, method: Any) -> Document:
+    """Save the draft a declared make action builds from the document."""
+    found = [a for a in make_actions(ctx, doctype) if a.method == method]
+    if not found:
+        raise NotFound(f"{doctype} cannot be made into that")
+    draft = ctx.site.methods[found[0].method](ctx, source_name=name, **found[0].args)
+    doc = lifecycle.new_doc(ctx, found[0].target, {k: v for k, v in draft.items()
+                                                    if k != "doctype"})
+    perms.check_restrictions(ctx, doc)
+    return lifecycle.insert(ctx, doc)
 
 
 def act(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
@@ -140,6 +162,11 @@ def act(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
             lifecycle.cancel(ctx, doctype, name)
         elif action == "amend":
             name = lifecycle.amend(ctx, doctype, name).name or name
+        elif action == "make":
+            made = _make(ctx, doctype, name, body.get("method"))
+            savepoint.commit()
+            return RedirectResponse(url_for_doctype(made.doctype, made.name) + "?made=1",
+                                    status_code=303)
         else:
             lifecycle.delete(ctx, doctype, name)
         savepoint.commit()

@@ -16,6 +16,18 @@ MANIFEST = {
     "depends": ["inventory"],
     "description": "Material requests, purchase orders, purchase receipts, bills made from "
                    "them and landed costs.",
+    "make": [
+        {"from": "Material Request", "to": "Purchase Order",
+         "method": "purchase.make_purchase_order"},
+        {"from": "Purchase Order", "to": "Purchase Receipt",
+         "method": "purchase.make_purchase_receipt"},
+        {"from": "Purchase Order", "to": "Purchase Invoice",
+         "method": "purchase.make_purchase_invoice"},
+        {"from": "Purchase Receipt", "to": "Purchase Invoice",
+         "method": "purchase.make_purchase_invoice"},
+        {"from": "Purchase Receipt", "to": "Purchase Receipt", "label": "Return",
+         "method": "purchase.make_purchase_return"},
+    ],
     "reports": [
         {"name": "purchase_register", "label": "Purchase Register",
          "method": "purchase.purchase_register", "totals": "totals",

@@ -19,6 +19,13 @@ MANIFEST = {
     "version": "1.0.0",
     "depends": ["inventory"],
     "description": "Deliveries to customers and the invoices made from them.",
+    "make": [
+        {"from": "Quotation", "to": "Sales Order", "method": "sales.make_sales_order"},
+        {"from": "Sales Order", "to": "Delivery Note", "method": "sales.make_delivery_note"},
+        {"from": "Sales Order", "to": "Sales Invoice", "method": "sales.make_sales_invoice",
+         "args": {"source_doctype": "Sales Order"}},
+        {"from": "Delivery Note", "to": "Sales Invoice", "method": "sales.make_sales_invoice"},
+    ],
     "reports": [
         {"name": "sales_register", "label": "Sales Register",
          "method": "sales.sales_register", "totals": "totals", "chart": "grand_total",
