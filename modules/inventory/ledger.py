@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from core import records
 from core.db import query
 from core.errors import ConflictError, ValidationError
 from core.jobs import enqueue
@@ -57,6 +58,12 @@ class StockVoucher:
     company: str
     # stock entries and returns to suppliers may move expired batches; sales may not
     allow_expired_batches: bool = False
+
+
+def warehouse_accounts(ctx: Context, warehouses: Iterable[str]) -> dict[str, str]:
+    """The stock account each warehouse posts to (warehouses are cached records)."""
+    return {name: row["account"]
+            for name, row in records.get_many(ctx, "Warehouse", warehouses).items()}
 
 
 def bin_name(item_code: str, warehouse: str) -> str:

@@ -20,7 +20,7 @@ from core.db import query
 from core.jobs import enqueue
 from modules.accounting.companies import company_precision
 from modules.accounting.posting import PostingLine, Voucher, post
-from modules.inventory.ledger import lock_bins, ordered_entries, queue_of
+from modules.inventory.ledger import lock_bins, ordered_entries, queue_of, warehouse_accounts
 from modules.inventory.valuation import FIFO, StockState, issue, restore
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def repost_item(ctx: Context, item_code: str, warehouse: str, company: str) -> i
     first = {}
     for entry in entries:
         first.setdefault(_key(entry), entry)
-    stock_account = query.get_value(ctx, "Warehouse", warehouse, "account")
+    stock_account = warehouse_accounts(ctx, [warehouse])[warehouse]
     written = 0
     for key, value in due.items():
         delta = value - recorded.get(key, ZERO)
@@ -116,7 +116,7 @@ def _carry_transfer(ctx: Context, entry: dict[str, Any], delta: Decimal,
     if not paired:
         return 0
     target = paired[0]
-    target_account = query.get_value(ctx, "Warehouse", target["warehouse"], "account")
+    target_account = warehouse_accounts(ctx, [target["warehouse"]])[target["warehouse"]]
     _revalue(ctx, target | {"against_account": stock_account}, -delta, target_account,
              company)
     enqueue(ctx, "modules.inventory.repost.repost_item", item_code=target["item_code"],

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from core.db import query
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
-from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock
+from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock, warehouse_accounts
 from modules.inventory.stock_lines import assign_tracking, line_move, prepare_lines
 from modules.pos.returns import original_costs
 
@@ -51,9 +51,7 @@ def issue(ctx: Context, doc: Document, stock_items: set[str]) -> None:
                        r.expense_account) for r in rows]
     changes = move_stock(ctx, StockVoucher(VOUCHER, doc.name or "", doc.posting_date,
                                            doc.company), moves)
-    accounts = {w["name"]: w["account"] for w in query.select_rows(
-        ctx, "Warehouse", fields=["name", "account"],
-        filters=[["name", "in", sorted({r.warehouse for r in rows})]])}
+    accounts = warehouse_accounts(ctx, [r.warehouse for r in rows])
     lines, rates = [], []
     for row, change in zip(rows, changes, strict=True):
         cost = -change  # positive for a sale; negative for goods coming back

@@ -18,7 +18,7 @@ from core.errors import ValidationError
 from core.meta.fieldtypes import quantize
 from modules.accounting.companies import company_precision, company_settings
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
-from modules.inventory.ledger import revalue_receipt
+from modules.inventory.ledger import revalue_receipt, warehouse_accounts
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -115,8 +115,7 @@ def add_to_stock(ctx: Context, doc: Document, sign: int = 1) -> list[PostingLine
         revalue_receipt(ctx, "Purchase Receipt", row.receipt_document,
                         row.purchase_receipt_item, row.applicable_charges * sign, on)
         if row.warehouse not in accounts:
-            accounts[row.warehouse] = query.get_value(ctx, "Warehouse", row.warehouse,
-                                                      "account")
+            accounts |= warehouse_accounts(ctx, [row.warehouse])
         lines.append(PostingLine(accounts[row.warehouse], debit=row.applicable_charges,
                                  remarks=f"Landed cost on {row.receipt_document}"))
     if sign > 0:

@@ -26,7 +26,7 @@ from modules.accounting.companies import (
     currency_precision,
 )
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
-from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock
+from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock, warehouse_accounts
 from modules.inventory.stock_lines import line_move, per_stock_unit
 from modules.purchase.errors import OverReceipt
 from modules.purchase.lines import by_name, show
@@ -120,9 +120,7 @@ def _ledger_lines(ctx: Context, doc: Document, rows: list[Document],
                   changes: list[Decimal], against: str) -> list[PostingLine]:
     settings = company_settings(ctx, doc.company)
     precision = company_precision(ctx, doc.company)
-    accounts = {w["name"]: w["account"] for w in query.select_rows(
-        ctx, "Warehouse", fields=["name", "account"],
-        filters=[["name", "in", sorted({r.warehouse for r in rows})]])}
+    accounts = warehouse_accounts(ctx, [r.warehouse for r in rows])
     lines = []
     for row, change in zip(rows, changes, strict=True):
         # what the supplier charged: a receipt's own value; for a return, the receipt's

@@ -16,7 +16,7 @@ from core.db import query
 from core.errors import ValidationError
 from modules.accounting.companies import company_settings
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
-from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock
+from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock, warehouse_accounts
 from modules.inventory.stock_lines import (
     assign_tracking,
     line_move,
@@ -163,7 +163,7 @@ def on_submit(ctx: Context, doc: Document) -> None:
 def _lines(ctx: Context, doc: Document, row: Document, value: Decimal,
            difference_account: str, cost_center: str) -> list[PostingLine]:
     def account(warehouse: str) -> str:
-        return query.get_value(ctx, "Warehouse", warehouse, "account")
+        return warehouse_accounts(ctx, [warehouse])[warehouse]
 
     kind = doc.stock_entry_type
     if kind == TYPES[0]:
@@ -192,9 +192,7 @@ def _repack(ctx: Context, doc: Document) -> None:
         query.update_row(ctx, "Stock Entry Detail", row.name or "", {"amount": value})
     total = sum(made, ZERO)
     query.update_row(ctx, "Stock Entry", doc.name or "", {"total_amount": total})
-    accounts = {r["name"]: r["account"] for r in query.select_rows(
-        ctx, "Warehouse", fields=["name", "account"],
-        filters=[["name", "in", sorted({r.s_warehouse or r.t_warehouse for r in rows})]])}
+    accounts = warehouse_accounts(ctx, [r.s_warehouse or r.t_warehouse for r in rows])
     lines = [PostingLine(accounts[r.s_warehouse], credit=-v) for r, v in zip(sources, taken,
                                                                             strict=True)]
     lines += [PostingLine(accounts[r.t_warehouse], debit=v) for r, v in zip(targets, made,

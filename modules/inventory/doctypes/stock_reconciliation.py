@@ -22,6 +22,7 @@ from modules.inventory.ledger import (
     bin_name,
     move_stock,
     reverse_stock,
+    warehouse_accounts,
 )
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ def on_submit(ctx: Context, doc: Document) -> None:
         total += change
         query.update_row(ctx, "Stock Reconciliation Item", row.name or "",
                          {"amount_difference": change})
-        account = query.get_value(ctx, "Warehouse", row.warehouse, "account")
+        account = warehouse_accounts(ctx, [row.warehouse])[row.warehouse]
         lines += [PostingLine(account, debit=max(change, ZERO), credit=max(-change, ZERO)),
                   PostingLine(doc.expense_account, debit=max(-change, ZERO),
                               credit=max(change, ZERO), cost_center=settings["cost_center"])]

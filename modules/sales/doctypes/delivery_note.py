@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from core.db import query
 from modules.accounting.companies import company_settings
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
-from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock
+from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock, warehouse_accounts
 from modules.inventory.stock_lines import line_move, prepare_lines
 from modules.sales import ordering
 from modules.sales.lines import fill_lines, keep_stored
@@ -84,9 +84,7 @@ def on_submit(ctx: Context, doc: Document) -> None:
     cogs = settings["default_expense_account"]
     changes = move_stock(ctx, voucher, [line_move(r, r.warehouse, -1, against_account=cogs)
                                         for r in rows])
-    accounts = {w["name"]: w["account"] for w in query.select_rows(
-        ctx, "Warehouse", fields=["name", "account"],
-        filters=[["name", "in", sorted({r.warehouse for r in rows})]])}
+    accounts = warehouse_accounts(ctx, [r.warehouse for r in rows])
     lines = []
     for row, change in zip(rows, changes, strict=True):
         lines += [PostingLine(settings["default_expense_account"], debit=-change,
