@@ -34,6 +34,7 @@ from core.meta.doctype import (
 )
 from core.meta.registry import MetaRegistry
 from core.modules import Manifest, dependency_order, discover
+from core.pages import PageSpec, page_from_dict
 from core.records import RecordCache
 from core.reports import ReportSpec, spec_from_dict
 from core.tenancy import find_tenant
@@ -63,6 +64,7 @@ class Site:
     extensions: dict[str, list[tuple[str, tuple[DocField, ...]]]] = field(default_factory=dict)
     methods: dict[str, Callable[..., Any]] = field(default_factory=dict)
     reports: dict[str, ReportSpec] = field(default_factory=dict)
+    pages: dict[str, PageSpec] = field(default_factory=dict)
     # doctype -> documents a submitted one can be turned into (desk "Make" buttons)
     make_actions: dict[str, list[MakeAction]] = field(default_factory=dict)
     events: EventRegistry = field(init=False)
@@ -96,6 +98,9 @@ class Site:
             for data in manifest.extra.get("reports", ()):
                 spec = spec_from_dict(name, data)
                 site.reports[spec.key] = spec
+            for data in manifest.extra.get("pages", ()):
+                page = page_from_dict(name, data)
+                site.pages[page.key] = page
             for data in manifest.extra.get("make", ()):
                 site.make_actions.setdefault(data["from"], []).append(MakeAction(
                     name, data["to"], data["method"], data.get("label") or data["to"],

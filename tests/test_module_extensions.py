@@ -1,11 +1,14 @@
 """A module adds fields and behaviour to another module's doctype (``extends/``), visible
 only to tenants that installed it."""
 
+import re
+
 import pytest
 
 from core.site import Site
 from tenants.provisioning import install_modules
 from tests.conftest import make_tenant
+from tests.fixtures import PASSWORD
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
@@ -52,3 +55,43 @@ def test_another_tenant_without_the_module_keeps_the_plain_doctype(ext_site):
                                                               "list_price": 5})
         assert created.status_code == 200
         assert "gross_price" not in created.json()["data"]
+
+
+def _logged_in(handle):
+    web = handle.client(follow_redirects=False)
+    login = web.get("/login").text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', login).group(1)
+    assert web.post("/login", data={"usr": "admin", "pwd": PASSWORD, "csrf_token": token,
+                                    "next": "/app"}).status_code == 303
+    return web
+
+
+def test_a_module_page_is_served_to_tenants_that_installed_the_module(ext_site):
+    shop = make_tenant(ext_site, modules=["catalog"])
+    with shop.client(headers=shop.auth) as api:
+        api.post("/api/resource/Ext Product", json={"code": "P1", "list_price": "10"})
+    web = _logged_in(shop)
+    home = web.get("/app").text
+    assert 'href="/app/page/catalog.shelf"' in home
+    shelf = web.get("/app/page/catalog.shelf")
+    assert shelf.status_code == 200 and '<p id="count">1 products</p>' in shelf.text
+    token = re.search(r'data-csrf="([^"]+)"', shelf.text).group(1)
+    posted = web.post("/app/page/catalog.shelf", data={"note": "<b>hi</b>",
+                                                       "csrf_token": token})
+    assert posted.status_code == 200 and "&lt;b&gt;hi&lt;/b&gt;" in posted.text
+
+    script = web.get("/assets/tests.ext_modules.catalog/shelf.js")
+    assert script.status_code == 200 and 'document.title = "Shelf"' in script.text
+    assert web.get("/assets/tests.ext_modules.catalog/../manifest.py").status_code == 404
+    assert web.get("/assets/tests.ext_modules.catalog/%2e%2e/shelf.py").status_code == 404
+    assert web.get("/assets/desk.css").status_code == 200
+    assert web.get("/app/page/catalog.nothing").status_code == 404
+
+    anonymous = shop.client(follow_redirects=False)
+    assert anonymous.get("/app/page/catalog.shelf").headers["location"] == \
+        "/login?next=/app/page/catalog.shelf"
+
+    other = make_tenant(ext_site, modules=[])
+    elsewhere = _logged_in(other)
+    assert "catalog.shelf" not in elsewhere.get("/app").text
+    assert elsewhere.get("/app/page/catalog.shelf").status_code == 404

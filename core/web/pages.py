@@ -13,6 +13,7 @@ from core.api.http import Handler, handle
 from core.auth.request import require_login
 from core.context import Context
 from core.errors import AppError, AuthenticationError
+from core.pages import PageSpec
 from core.web.templating import render
 
 
@@ -42,14 +43,30 @@ def sidebar(ctx: Context) -> list[dict[str, object]]:
     from core import perms
 
     names = {m: ctx.site.manifests[m].title for m in ctx.site.manifests}
+    pages = visible_pages(ctx)
     groups = []
     for module, metas in sorted(ctx.schema.modules().items(),
                                 key=lambda kv: (kv[0] == "core", kv[0])):
         readable = [m.name for m in metas if perms.has_right(ctx, m.name, "read")]
-        if readable:
+        own_pages = [p for p in pages if p.module == module]
+        if readable or own_pages:
             label = "Settings" if module == "core" else names.get(module, module)
-            groups.append({"module": module, "label": label, "doctypes": readable})
+            groups.append({"module": module, "label": label, "doctypes": readable,
+                           "pages": own_pages})
     return groups
+
+
+def visible_pages(ctx: Context) -> list[PageSpec]:
+    """The module pages of the tenant's installed modules this user may open."""
+    return [p for p in ctx.site.pages.values() if may_open(ctx, p)]
+
+
+def may_open(ctx: Context, spec: PageSpec) -> bool:
+    from core import perms
+
+    if spec.module not in ctx.tenant.modules:
+        return False
+    return spec.requires is None or perms.has_right(ctx, *spec.requires)
 
 
 async def html_error(request: Request, exc: Exception) -> Response:

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    TemplateNotFound,
+    select_autoescape,
+)
 from starlette.responses import HTMLResponse
 
 from core.document import jsonable
+from core.modules import MODULES_PACKAGE
 from core.pdf import format_value
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -64,9 +73,37 @@ def pretty_json(value: object) -> str:
     return json.dumps(jsonable(value), indent=2, ensure_ascii=False)
 
 
+def module_folder(module: str, folder: str) -> Path | None:
+    """A module's own folder (``templates``, ``static``), if the module has one. A module
+    is named as installed (``pos``) or, outside the modules package, by its dotted path."""
+    package = module if "." in module else f"{MODULES_PACKAGE}.{module}"
+    if not all(part.isidentifier() for part in package.split(".")):
+        return None
+    try:
+        spec = importlib.util.find_spec(package)
+    except ModuleNotFoundError:
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / folder
+    return path if path.is_dir() else None
+
+
+class ModuleTemplates(BaseLoader):
+    """``"{module}/{file}"`` is the file in that module's ``templates/`` folder."""
+
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str, Any]:
+        module, _, rest = template.partition("/")
+        folder = module_folder(module, "templates") if rest else None
+        if folder is None:
+            raise TemplateNotFound(template)
+        return FileSystemLoader(str(folder)).get_source(environment, rest)
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
+    env = Environment(loader=ChoiceLoader([FileSystemLoader(str(TEMPLATES)),
+                                           ModuleTemplates()]),
                       autoescape=select_autoescape(["html"]), trim_blocks=True,
                       lstrip_blocks=True)
     env.globals.update(doc_url=url_for_doctype, quote=quote, indicator=indicator)

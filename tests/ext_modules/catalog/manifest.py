@@ -1,1 +1,4 @@
-MANIFEST = {"name": "catalog", "version": "1.0.0", "depends": []}
+MANIFEST = {"name": "catalog", "version": "1.0.0", "depends": [],
+            "pages": [{"name": "shelf", "label": "Shelf", "method":
+                       "tests.ext_modules.catalog.shelf.show",
+                       "requires": ["Ext Product", "read"]}]}
