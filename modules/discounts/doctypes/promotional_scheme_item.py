@@ -1,0 +1,12 @@
+"""Promotional Scheme Item: one item code or item group a scheme covers."""
+
+DOCTYPE = {
+    "name": "Promotional Scheme Item",
+    "istable": True,
+    "fields": [
+        {"fieldname": "item_code", "fieldtype": "Link", "options": "Item", "label": "Item",
+         "in_list_view": 1},
+        {"fieldname": "item_group", "fieldtype": "Link", "options": "Item Group",
+         "label": "Item Group", "in_list_view": 1},
+    ],
+}

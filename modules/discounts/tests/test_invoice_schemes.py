@@ -1,0 +1,69 @@
+"""Schemes on sales invoices, to the paisa on the ledger and the shelf.
+
+    List prices: Chair 1,049.50 (Seating, under Furniture), Pen 25.00, Notebook 60.00.
+    Costs: Chair 600.00, Pen 10.00, Notebook 30.00.
+"""
+
+from modules.accounting.tests.builders import gl_lines
+from modules.discounts.tests.builders import (
+    COGS,
+    DEBTORS,
+    SALES,
+    STOCK,
+    D,
+    invoice,
+    line_view,
+    scheme,
+    shop,
+    stock_of,
+)
+from modules.inventory.tests.builders import assert_books_in_step
+
+
+def test_a_percentage_off_furniture_lowers_the_chair_rate(site):
+    """Furniture 10% off covers Seating's Chair; the Pens are not Furniture.
+
+    3 Chairs at 1,049.50 - 10% = 944.55      2,833.65
+    2 Pens at 25.00                             50.00
+    Debtors 2,883.65 / Sales 2,883.65; COGS 3 x 600 + 2 x 10 = 1,820.00
+    """
+    handle = shop(site)
+    with handle.tx() as ctx:
+        furniture = scheme(ctx, "Furniture 10%", apply_on="Item Group",
+                           items=["Furniture"], discount_percentage=10)
+        sale = invoice(ctx, [("CHAIR", 3), ("PEN", 2)])
+        assert line_view(sale) == [
+            ("CHAIR", D("3"), D("944.55"), D("2833.65"), furniture, 0),
+            ("PEN", D("2"), D("25.00"), D("50.00"), None, 0)]
+        assert sale.items[0].discount_percentage == D("10.00")
+        assert sale.items[0].discount_amount == D("104.95")
+        assert gl_lines(ctx, sale.name) == sorted([
+            (DEBTORS, D("2883.65"), D("0.00")),
+            (SALES, D("0.00"), D("2883.65")),
+            (COGS, D("1820.00"), D("0.00")), (STOCK, D("0.00"), D("1820.00"))])
+        assert_books_in_step(ctx)
+
+
+def test_buy_two_pens_get_a_notebook_free_per_pair(site):
+    """Buy 2 Pens, get 1 Notebook free, repeated: 5 Pens earn 2 Notebooks.
+
+    5 Pens at 25.00 = 125.00; 2 Notebooks at 0.00 (list 60.00, 100% off)
+    Debtors 125.00 / Sales 125.00; COGS 5 x 10 + 2 x 30 = 110.00: the free
+    Notebooks leave the shelf and their cost is in COGS.
+    """
+    handle = shop(site)
+    with handle.tx() as ctx:
+        pens = scheme(ctx, "Pens: notebook free", items=["PEN"], min_qty=2,
+                      discount_type="Free Item", free_item="NOTEBOOK", free_qty=1,
+                      recurse=1)
+        sale = invoice(ctx, [("PEN", 5)])
+        assert line_view(sale) == [
+            ("PEN", D("5"), D("25.00"), D("125.00"), None, 0),
+            ("NOTEBOOK", D("2"), D("0.00"), D("0.00"), pens, 1)]
+        assert (sale.items[1].price_list_rate, sale.items[1].discount_percentage) == (
+            D("60.00"), D("100.00"))
+        assert gl_lines(ctx, sale.name) == sorted([
+            (DEBTORS, D("125.00"), D("0.00")), (SALES, D("0.00"), D("125.00")),
+            (COGS, D("110.00"), D("0.00")), (STOCK, D("0.00"), D("110.00"))])
+        assert (stock_of(ctx, "PEN"), stock_of(ctx, "NOTEBOOK")) == (D("45"), D("48"))
+        assert_books_in_step(ctx)
