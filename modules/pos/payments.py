@@ -2,9 +2,9 @@
 
 - Each payment is in a mode the profile takes, posted to that mode's account in the
   company.
-- A sale is paid in full: paid >= grand total. What is paid above it is change, and only
-  cash gives change: the payments in other modes may not exceed the grand total, and the
-  change comes out of the first cash payment.
+- A sale is paid in full when it is submitted: paid >= grand total. What is paid above
+  it is change, and only cash gives change: the payments in other modes may not exceed
+  the grand total, and the change comes out of the first cash payment.
 - A return refunds exactly its (negative) grand total; no change.
 - A sale with no payment entered is paid exactly, in the profile's default mode.
 """
@@ -27,12 +27,18 @@ CASH = "Cash"
 
 
 def settle(ctx: Context, doc: Document, found: dict[str, Any]) -> None:
-    rows = [r for r in doc.children("payments") if r.amount]
+    """Check the payments against the grand total and work out the change. Settling
+    again after the total changed keeps the payments entered and pays a sale entered
+    without one exactly again."""
+    defaulted = ("pos.defaulted_payment", id(doc))
+    rows = [r for r in doc.children("payments") if r.amount
+            and r is not ctx.cache.get(defaulted)]
     doc.values["payments"] = rows
     if not rows:
         default = next(r["mode_of_payment"] for r in found["payments"] if r["default"])
         rows = [doc.append("payments", {"mode_of_payment": default,
                                         "amount": doc.grand_total}, ctx)]
+        ctx.cache[defaulted] = rows[0]
     taken = {r["mode_of_payment"] for r in found["payments"]}
     accounts = mode_accounts(ctx, doc.company, [r.mode_of_payment for r in rows])
     types = mode_types(ctx, [r.mode_of_payment for r in rows])
@@ -52,8 +58,23 @@ def settle(ctx: Context, doc: Document, found: dict[str, Any]) -> None:
 
 
 def _change(doc: Document, rows: list[Document]) -> None:
+    """What is paid above the total comes back from the first cash payment."""
     doc.change_amount = ZERO
     doc.change_mode_of_payment = doc.account_for_change_amount = None
+    change = doc.paid_amount - doc.grand_total
+    cash = next((r for r in rows if r.type == CASH), None)
+    if doc.is_return or change <= 0 or cash is None:
+        return
+    doc.change_amount = change
+    doc.change_mode_of_payment = cash.mode_of_payment
+    doc.account_for_change_amount = cash.account
+
+
+def check_settled(doc: Document) -> None:
+    """A submitted sale is paid in full, and only in cash beyond its total; a return
+    refunds exactly its total. Checked at submit, once every module had its say on the
+    amounts (a draft may be parked half paid)."""
+    rows = doc.children("payments")
     if doc.is_return:
         if doc.paid_amount != doc.grand_total:
             raise ValidationError(f"A return refunds its total {-doc.grand_total}, not "
@@ -66,9 +87,3 @@ def _change(doc: Document, rows: list[Document]) -> None:
     if other > doc.grand_total:
         raise ValidationError(f"Only cash gives change: {other} paid in other modes is "
                               f"more than the total {doc.grand_total}", field="payments")
-    change = doc.paid_amount - doc.grand_total
-    if change:
-        cash = next(r for r in rows if r.type == CASH)
-        doc.change_amount = change
-        doc.change_mode_of_payment = cash.mode_of_payment
-        doc.account_for_change_amount = cash.account

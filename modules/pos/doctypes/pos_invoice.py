@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 
 from core.db import query
 from core.errors import ConflictError, ValidationError
-from modules.accounting.companies import company_precision, company_settings
-from modules.accounting.invoicing.totals import compute_totals
+from modules.accounting.companies import company_settings
 from modules.pos import lines, payments, returns, stock
 from modules.pos.permissions import session_documents
 from modules.pos.profiles import check_cashier, profile
 from modules.pos.sessions import require_open
+from modules.pos.totals import retotal
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -149,9 +149,7 @@ def validate(ctx: Context, doc: Document) -> None:
     stock.check_lines(ctx, doc)
     if doc.is_return:
         returns.check_quantities(ctx, doc)
-    precision = company_precision(ctx, doc.company)
-    compute_totals(doc, precision, precision)
-    payments.settle(ctx, doc, found)
+    retotal(ctx, doc, found)
     doc.status, doc.consolidated_in = "Draft", None
     ctx.cache[f"pos.stock_items.{doc.name}"] = {
         code for code, item in items.items() if item["is_stock_item"]}
@@ -165,6 +163,7 @@ def _stock_items(ctx: Context, doc: Document) -> set[str]:
 
 
 def before_submit(ctx: Context, doc: Document) -> None:
+    payments.check_settled(doc)
     stock.number_returns(ctx, doc, _stock_items(ctx, doc))
 
 

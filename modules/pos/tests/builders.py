@@ -18,9 +18,10 @@ PEN_BARCODE = "8901000000017"
 GST = [{"account_head": f"Output Tax {t} - PF", "rate": 9} for t in ("CGST", "SGST")]
 
 
-def pos_books(site: Any) -> TenantHandle:
-    """Pune Furniture with the pos module; Card and UPI modes with their own accounts."""
-    handle = stock_books(site, ("pos",))
+def pos_books(site: Any, modules: tuple[str, ...] = ()) -> TenantHandle:
+    """Pune Furniture with the pos module (and ``modules``); Card and UPI modes with their
+    own accounts."""
+    handle = stock_books(site, ("pos", *modules))
     with handle.tx() as ctx:
         for mode, kind in (("Card", "Bank"), ("UPI", "Phone")):
             account = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Account", {
