@@ -1,0 +1,56 @@
+"""How much tax a taxable amount bears: the section's rate, the higher rate without a PAN
+(section 206AA for TDS, 206CC for TCS), or a lower deduction certificate's rate up to the
+amount the certificate has left. Each part is rounded half up to the paisa."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+PAISA = Decimal("0.01")
+LOWER_CERTIFICATE, NO_PAN = "A", "C"  # Form 26Q remarks: lower deduction u/s 197, no PAN
+
+
+@dataclass(frozen=True)
+class Certificate:
+    name: str
+    rate: Decimal
+    available: Decimal  # the certificate's limit less what earlier documents used
+
+
+@dataclass(frozen=True)
+class Withholding:
+    amount: Decimal
+    rate: Decimal                        # the rate of the part not under a certificate
+    certificate: str | None = None
+    certificate_taxable: Decimal = ZERO  # the part taxed at the certificate's rate
+    certificate_rate: Decimal = ZERO
+    reason: str = ""
+
+
+def to_paisa(amount: Decimal) -> Decimal:
+    return amount.quantize(PAISA, rounding=ROUND_HALF_UP)
+
+
+def percent_of(amount: Decimal, rate: Decimal) -> Decimal:
+    return to_paisa(amount * rate / HUNDRED)
+
+
+def withhold(taxable: Decimal, rate: Decimal, *, has_pan: bool, no_pan_rate: Decimal,
+             certificate: Certificate | None = None) -> Withholding:
+    """>>> withhold(Decimal(60000), Decimal(1), has_pan=False, no_pan_rate=Decimal(20))
+    Withholding(amount=Decimal('12000.00'), rate=Decimal('20'), certificate=None, \
+certificate_taxable=Decimal('0'), certificate_rate=Decimal('0'), reason='C')
+    """
+    if not has_pan:
+        higher = max(rate, no_pan_rate)
+        return Withholding(percent_of(taxable, higher), higher,
+                           reason=NO_PAN if higher > rate else "")
+    if certificate is None or certificate.available <= 0 or taxable <= 0:
+        return Withholding(percent_of(taxable, rate), rate)
+    under = min(taxable, certificate.available)
+    amount = percent_of(under, certificate.rate) + percent_of(taxable - under, rate)
+    return Withholding(amount, rate, certificate.name, under, certificate.rate,
+                       LOWER_CERTIFICATE)
