@@ -74,20 +74,22 @@ def coupon(ctx: Context, code: str, scheme_name: str, **values: Any) -> str:
                                        **values}).name or ""
 
 
-def lines(items: list[tuple[str, Any]]) -> list[dict[str, Any]]:
-    return [{"item_code": code, "qty": qty} for code, qty in items]
+def lines(items: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    """(item, qty) lines priced from the list, or (item, qty, rate) at a rate by hand."""
+    return [{"item_code": code, "qty": qty, **({"rate": more[0]} if more else {})}
+            for code, qty, *more in items]
 
 
-def invoice(ctx: Context, items: list[tuple[str, Any]], customer: str = RAO,
+def invoice(ctx: Context, items: list[tuple[Any, ...]], customer: str = RAO,
             date: str = "2026-05-04", docstatus: int = 1, **extra: Any) -> Document:
     """A sales invoice that takes its goods out of Stores, priced from the list."""
     return insert(ctx, "Sales Invoice", {
         "customer": customer, "company": CO, "posting_date": date, "update_stock": 1,
         "set_warehouse": STORES, "selling_price_list": PRICE_LIST,
-        "items": lines(items), "docstatus": docstatus, **extra})
+        "items": lines(items), "docstatus": docstatus} | extra)
 
 
-def order(ctx: Context, items: list[tuple[str, Any]], customer: str = RAO,
+def order(ctx: Context, items: list[tuple[Any, ...]], customer: str = RAO,
           date: str = "2026-05-04", docstatus: int = 1, **extra: Any) -> Document:
     return insert(ctx, "Sales Order", {
         "customer": customer, "company": CO, "transaction_date": date,
@@ -109,7 +111,7 @@ def counter(ctx: Context, users: tuple[str, ...] = ("admin",)) -> None:
             "docstatus": 1})
 
 
-def pos_sale(items: list[tuple[str, Any]], paid: Any, **extra: Any) -> dict[str, Any]:
+def pos_sale(items: list[tuple[Any, ...]], paid: Any, **extra: Any) -> dict[str, Any]:
     """A POS Invoice as a terminal sends it."""
     return {"pos_profile": PROFILE, "posting_date": "2026-05-04", "items": lines(items),
             "payments": [{"mode_of_payment": "Cash", "amount": paid}], **extra}
