@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from core.meta.fieldtypes import quantize
 
@@ -57,5 +57,6 @@ def spread(discount: Decimal, lines: Sequence[tuple[int, Decimal, Decimal]],
     if owed == 0 or qty <= ONE:
         return Spread(rates)
     target = quantize(qty * rates[key], precision) - owed
-    rate = quantize(target / qty, precision)
+    # rounded down, so the units kept at it never take more than the line's target
+    rate = (target / qty).quantize(Decimal(1).scaleb(-precision), rounding=ROUND_DOWN)
     return Spread(rates, Split(key, rate, target - quantize((qty - ONE) * rate, precision)))

@@ -1,0 +1,63 @@
+"""Schemes and coupons at the counter, through the terminal API.
+
+    Notebooks 10% off (automatic); TILL5 gives 5.00 off the bill on top (stackable).
+    2 Notebooks at 60.00 - 10% = 54.00 = 108.00; 3 Pens at 25.00 = 75.00; 183.00
+    5.00 off, by amount: Notebooks 5 x 108 / 183 = 2.95 -> 105.05 / 2 = 52.53 (105.06,
+    0.01 short); Pens 2.05 + 0.01 -> 72.94, which 3 units cannot make at one rate:
+    2 at 24.31 = 48.62 and 1 at 24.32.   105.06 + 48.62 + 24.32 = 178.00
+    Paid 200.00 cash: change 22.00. Cost at once: 2 x 30.00 + 3 x 10.00 = 90.00.
+    Closing, cash counted 1,178.00: Cash 178.00 (200.00 in, 22.00 change) / Sales 178.00.
+"""
+
+from core import lifecycle
+from modules.accounting.tests.builders import gl_lines
+from modules.discounts.tests.builders import (
+    COGS,
+    STOCK,
+    D,
+    counter,
+    coupon,
+    pos_sale,
+    scheme,
+    shop,
+    stock_of,
+    used,
+)
+from modules.inventory.tests.builders import assert_books_in_step
+from modules.pos.tests.builders import close_session
+
+SUBMIT = "/api/method/pos.submit_invoice"
+
+
+def test_a_coupon_sent_by_the_terminal_discounts_the_sale(site):
+    handle = shop(site)
+    with handle.tx() as ctx:
+        notebooks = scheme(ctx, "Notebooks 10%", items=["NOTEBOOK"],
+                           discount_percentage=10)
+        till = scheme(ctx, "Till 5 off", apply_on="Transaction", stackable=1,
+                      coupon_only=1, discount_type="Discount Amount", discount_amount=5)
+        coupon(ctx, "TILL5", till)
+        counter(ctx)
+    sale = pos_sale([("NOTEBOOK", 2), ("PEN", 3)], 200, uuid="till1-0001",
+                    coupon_code="till5")
+    with handle.client(headers=handle.auth) as api:
+        response = api.post(SUBMIT, json={"invoice": sale})
+    assert response.status_code == 200, response.text
+    answer = response.json()["message"]
+    assert (answer["grand_total"], answer["change_amount"]) == (178.0, 22.0)
+    with handle.tx() as ctx:
+        stored = lifecycle.get_doc(ctx, "POS Invoice", answer["name"])
+        assert stored.coupon_code == "TILL5" and used(ctx, "TILL5") == 1
+        both = f"{notebooks}, {till}"
+        assert [(r.item_code, r.qty, r.rate, r.amount, r.promotional_scheme)
+                for r in stored.items] == [
+            ("NOTEBOOK", D("2"), D("52.53"), D("105.06"), both),
+            ("PEN", D("2"), D("24.31"), D("48.62"), till),
+            ("PEN", D("1"), D("24.32"), D("24.32"), till)]
+        assert gl_lines(ctx, stored.name) == [(COGS, D("90.00"), D("0.00")),
+                                              (STOCK, D("0.00"), D("90.00"))]
+        assert (stock_of(ctx, "NOTEBOOK"), stock_of(ctx, "PEN")) == (D("48"), D("47"))
+        closing = close_session(ctx, stored.pos_opening_entry, {"Cash": "1178.00"})
+        assert gl_lines(ctx, closing.name) == [("Cash - PF", D("178.00"), D("0.00")),
+                                               ("Sales - PF", D("0.00"), D("178.00"))]
+        assert_books_in_step(ctx)
