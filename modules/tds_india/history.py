@@ -52,7 +52,14 @@ def prior_invoices(ctx: Context, scope: Scope, exclude: str | None) -> list[Prio
                   bool(r["tds_on_this_bill"]) or r["name"] in taxed) for r in rows]
 
 
+def is_taxed(ctx: Context, invoice: str) -> bool:
+    """Whether an invoice's amount was taxed, by its own TDS or a later catch-up."""
+    own = query.get_value(ctx, "Purchase Invoice", invoice, "tds_on_this_bill")
+    return bool(own) or invoice in taxed_invoices(ctx, [invoice])
+
+
 def taxed_invoices(ctx: Context, names: list[str]) -> set[str]:
+    """The invoices among ``names`` that a submitted invoice caught up."""
     if not names:
         return set()
     return {r["purchase_invoice"] for r in query.select_rows(

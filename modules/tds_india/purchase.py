@@ -19,10 +19,10 @@ from modules.tds_india.financial_year import financial_year
 from modules.tds_india.history import (
     Scope,
     certificate_for,
+    is_taxed,
     lock_category,
     open_advances,
     prior_invoices,
-    taxed_invoices,
 )
 from modules.tds_india.parties import Deductee, deductee
 from modules.tds_india.party_fields import default_category
@@ -96,8 +96,7 @@ def _withhold(ctx: Context, doc: Document, category: Mapping[str, Any]) -> None:
 def _return_decision(ctx: Context, doc: Document, base: Decimal) -> Decision:
     """A debit note gives back the TDS of a bill that was taxed; against an untaxed bill
     it only lowers the year's total (and is caught up with that bill)."""
-    if doc.return_against and doc.return_against in taxed_invoices(ctx,
-                                                                   [doc.return_against]):
+    if doc.return_against and is_taxed(ctx, doc.return_against):
         return Decision(base, ())
     return Decision(ZERO, ())
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from core import records
 from core.db import query
-from modules.tds_india.amounts import LOWER_CERTIFICATE, percent_of
+from modules.tds_india.amounts import LOWER_CERTIFICATE, percent_of, to_paisa
 from modules.tds_india.deductees import deductee_code
 
 if TYPE_CHECKING:
@@ -76,9 +76,10 @@ def _rows(ctx: Context, doctype: str, document: dict[str, Any], section: str,
             "pan": party["pan"] or NO_PAN, "deductee_name": party["supplier_name"],
             "date_of_credit": document["posting_date"], "voucher_type": doctype,
             "voucher_no": document["name"], "certificate_no": None}
-    taxable, tds = document["tds_taxable_amount"], document["tds_amount"]
+    # figures to the paisa whatever the database kept (SQLite drops trailing zeros)
+    taxable, tds = to_paisa(document["tds_taxable_amount"]), to_paisa(document["tds_amount"])
     out = []
-    under = document["certificate_taxable_amount"] or ZERO
+    under = to_paisa(document["certificate_taxable_amount"] or ZERO)
     if under:
         rate = query.get_value(ctx, "Lower Deduction Certificate",
                                document["lower_deduction_certificate"], "rate")
