@@ -4,10 +4,15 @@
     Costs: Chair 600.00, Pen 10.00, Notebook 30.00.
 """
 
+import pytest
+
 from modules.accounting.tests.builders import gl_lines
+from modules.discounts.errors import SchemeInvalid
 from modules.discounts.tests.builders import (
+    ANAND,
     COGS,
     DEBTORS,
+    RAO,
     SALES,
     STOCK,
     D,
@@ -67,3 +72,36 @@ def test_buy_two_pens_get_a_notebook_free_per_pair(site):
             (COGS, D("110.00"), D("0.00")), (STOCK, D("0.00"), D("110.00"))])
         assert (stock_of(ctx, "PEN"), stock_of(ctx, "NOTEBOOK")) == (D("45"), D("48"))
         assert_books_in_step(ctx)
+
+
+def test_a_scheme_for_a_customer_group_leaves_other_customers(site):
+    """Individuals get 5.00 off each Notebook: Anand Stores (Individual) pays 55.00,
+    Rao Traders (Commercial) 60.00."""
+    handle = shop(site)
+    with handle.tx() as ctx:
+        scheme(ctx, "Individuals", items=["NOTEBOOK"], applicable_for="Customer Group",
+               customer_group="Individual", discount_type="Discount Amount",
+               discount_amount=5)
+        anand = invoice(ctx, [("NOTEBOOK", 2)], customer=ANAND)
+        rao = invoice(ctx, [("NOTEBOOK", 2)], customer=RAO)
+        assert (anand.grand_total, rao.grand_total) == (D("110.00"), D("120.00"))
+        assert gl_lines(ctx, anand.name) == sorted([
+            (DEBTORS, D("110.00"), D("0.00")), (SALES, D("0.00"), D("110.00")),
+            (COGS, D("60.00"), D("0.00")), (STOCK, D("0.00"), D("60.00"))])
+        assert_books_in_step(ctx)
+
+
+@pytest.mark.parametrize("values, field", [
+    ({"items": [], "discount_percentage": 10}, "items"),
+    ({"items": ["PEN"], "discount_percentage": 120}, "discount_percentage"),
+    ({"items": ["PEN"], "discount_type": "Free Item", "free_qty": 1}, "free_item"),
+    ({"items": ["PEN"], "discount_type": "Free Item", "free_item": "PEN", "free_qty": 1,
+      "recurse": 1}, "min_qty"),
+    ({"items": ["PEN"], "discount_percentage": 5, "valid_from": "2026-06-01",
+      "valid_upto": "2026-05-31"}, "valid_upto"),
+])
+def test_a_scheme_that_contradicts_itself_is_refused(sqlite_site, values, field):
+    handle = shop(sqlite_site)
+    with pytest.raises(SchemeInvalid) as refused, handle.tx() as ctx:
+        scheme(ctx, "Bad", **values)
+    assert (refused.value.code, refused.value.field) == ("DISC-SCHEME-INVALID", field)

@@ -6,7 +6,9 @@
     0.01 short); Pens 2.05 + 0.01 -> 72.94, which 3 units cannot make at one rate:
     2 at 24.31 = 48.62 and 1 at 24.32.   105.06 + 48.62 + 24.32 = 178.00
     Paid 200.00 cash: change 22.00. Cost at once: 2 x 30.00 + 3 x 10.00 = 90.00.
-    Closing, cash counted 1,178.00: Cash 178.00 (200.00 in, 22.00 change) / Sales 178.00.
+    A return of 1 Notebook refunds it at the sale's rate, 52.53; the coupon stays used.
+    Closing, cash counted 1,125.47: Cash 125.47 (200.00 in, 22.00 change, 52.53
+    refunded) / Sales 125.47.
 """
 
 from core import lifecycle
@@ -17,6 +19,7 @@ from modules.discounts.tests.builders import (
     D,
     counter,
     coupon,
+    insert,
     pos_sale,
     scheme,
     shop,
@@ -57,7 +60,13 @@ def test_a_coupon_sent_by_the_terminal_discounts_the_sale(site):
         assert gl_lines(ctx, stored.name) == [(COGS, D("90.00"), D("0.00")),
                                               (STOCK, D("0.00"), D("90.00"))]
         assert (stock_of(ctx, "NOTEBOOK"), stock_of(ctx, "PEN")) == (D("48"), D("47"))
-        closing = close_session(ctx, stored.pos_opening_entry, {"Cash": "1178.00"})
-        assert gl_lines(ctx, closing.name) == [("Cash - PF", D("178.00"), D("0.00")),
-                                               ("Sales - PF", D("0.00"), D("178.00"))]
+        back = insert(ctx, "POS Invoice", pos_sale(
+            [("NOTEBOOK", -1)], 0, is_return=1, return_against=stored.name,
+            docstatus=1) | {"payments": []})
+        assert [(r.rate, r.amount, r.promotional_scheme) for r in back.items] == [
+            (D("52.53"), D("-52.53"), None)]
+        assert back.coupon_code is None and used(ctx, "TILL5") == 1
+        closing = close_session(ctx, stored.pos_opening_entry, {"Cash": "1125.47"})
+        assert gl_lines(ctx, closing.name) == [("Cash - PF", D("125.47"), D("0.00")),
+                                               ("Sales - PF", D("0.00"), D("125.47"))]
         assert_books_in_step(ctx)
