@@ -9,13 +9,19 @@ lays out its fields and child tables from metadata.
 
 Templates see ``doc`` (the Document), ``meta``, ``status`` (Draft/Submitted/Cancelled,
 empty when the doctype is not submittable), ``heading`` (the company, else the tenant),
-``sections`` and ``tables`` (the generated layout) and the ``fmt`` filter.
+``sections`` and ``tables`` (the generated layout), ``company`` (the record the
+document's ``company`` Link names, with its custom fields; None without one) and the
+``fmt`` filter.
+
+A format whose page is ``size: <width> auto`` (a receipt roll) prints on one page as
+tall as its content (``fit_roll``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib
+import re
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -24,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from babel.numbers import format_decimal
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
 
+from core.db import query
 from core.document import Document
 from core.meta.doctype import DocField, DocTypeMeta, snake
 
@@ -39,6 +46,8 @@ WIDE = ("Small Text", "Text", "Long Text", "Text Editor")  # a row of their own
 NOT_PRINTED = ("Password", "JSON", "Column Break", "Table")
 STATUS = {0: "Draft", 1: "Submitted", 2: "Cancelled"}
 MAX_DEFAULT_COLUMNS = 6
+ROLL = re.compile(r"size:\s*([0-9.]+mm)\s+auto")
+ROLL_DRAFT_HEIGHT = "5000mm"
 
 
 def format_value(value: Any, f: DocField | None = None) -> str:
@@ -125,11 +134,21 @@ def child_tables(ctx: Context, doc: Document) -> list[dict[str, Any]]:
     return tables
 
 
+def company_record(ctx: Context, doc: Document) -> dict[str, Any] | None:
+    """The record the document's ``company`` Link points to (its name, tax ids...)."""
+    f = doc.meta.get_field("company")
+    if f is None or f.fieldtype != "Link" or not f.options or not doc.get("company"):
+        return None
+    rows = query.select_rows(ctx, f.options, filters={"name": doc.get("company")}, limit=1)
+    return rows[0] if rows else None
+
+
 def print_context(ctx: Context, doc: Document) -> dict[str, Any]:
     status = STATUS[doc.docstatus] if doc.meta.is_submittable else ""
     return {"doc": doc, "meta": doc.meta, "sections": field_sections(doc),
             "tables": child_tables(ctx, doc), "status": status,
-            "heading": doc.get("company") or ctx.tenant.name, "fmt": format_value}
+            "heading": doc.get("company") or ctx.tenant.name, "fmt": format_value,
+            "company": company_record(ctx, doc)}
 
 
 def render_html(ctx: Context, doc: Document) -> str:
@@ -141,4 +160,23 @@ def render_html(ctx: Context, doc: Document) -> str:
 def render_pdf(ctx: Context, doc: Document) -> bytes:
     from weasyprint import HTML
 
-    return HTML(string=render_html(ctx, doc), base_url=str(CORE_TEMPLATES)).write_pdf()
+    html = fit_roll(render_html(ctx, doc))
+    return HTML(string=html, base_url=str(CORE_TEMPLATES)).write_pdf()
+
+
+def fit_roll(html: str) -> str:
+    """A receipt roll (``@page { size: 80mm auto }``) sized to its content.
+
+    WeasyPrint has no automatic page height: the receipt is laid out once on a very long
+    page, and the page is then made as tall as the laid-out root box plus its margins."""
+    from weasyprint import HTML
+
+    roll = ROLL.search(html)
+    if roll is None:
+        return html
+    draft = f"{html[:roll.start()]}size: {roll[1]} {ROLL_DRAFT_HEIGHT}{html[roll.end():]}"
+    page = HTML(string=draft, base_url=str(CORE_TEMPLATES)).render().pages[0]
+    box = page._page_box  # the laid-out page; WeasyPrint offers no public accessor
+    root = box.children[0]
+    height = root.position_y + root.margin_height() + box.margin_bottom
+    return f"{html[:roll.start()]}size: {roll[1]} {height:.2f}px{html[roll.end():]}"

@@ -8,4 +8,7 @@ MANIFEST = {
     "depends": ["sales"],
     "description": "POS profiles, cashier sessions, POS invoices and their consolidation "
                    "into the ledger at closing.",
+    "pages": [{"name": "pos", "label": "Point of Sale", "method": "modules.pos.screen.show",
+               "requires": ["POS Invoice", "create"],
+               "description": "Sell at the counter with a scanner and the keyboard"}],
 }

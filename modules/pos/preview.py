@@ -1,0 +1,43 @@
+"""A sale priced by the server before it is paid: what the POS screen shows as its cart
+totals.
+
+The cart goes through the same checks and hooks a submitted sale does (prices, pricing
+rules, a coupon or loyalty module's handlers, taxes, stock on the shelf, the cashier's
+session), so the screen never computes taxes or discounts of its own. Nothing is named
+or written: it runs in a savepoint that is always rolled back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from core import lifecycle, perms
+from core.checks import check_document
+from core.errors import BadRequest
+from modules.pos.profiles import check_cashier, profile
+
+if TYPE_CHECKING:
+    from core.context import Context
+
+DOCTYPE = "POS Invoice"
+# the terminal's id and the document's state are the submit's business, not a preview's
+NOT_PREVIEWED = ("name", "uuid", "docstatus")
+
+
+def preview_sale(ctx: Context, data: Any) -> dict[str, Any]:
+    """The sale as it would be submitted now: lines with their rates and amounts, taxes,
+    totals, payments and change."""
+    if not isinstance(data, dict):
+        raise BadRequest("A sale is a JSON object", field="invoice")
+    savepoint = ctx.conn.begin_nested()
+    try:
+        doc = lifecycle.new_doc(ctx, DOCTYPE, {k: v for k, v in data.items()
+                                               if k not in NOT_PREVIEWED})
+        check_cashier(ctx, profile(ctx, doc.pos_profile), ctx.user)
+        perms.check_restrictions(ctx, doc)
+        lifecycle.run_hooks(ctx, doc, "before_validate")
+        lifecycle.run_hooks(ctx, doc, "validate")
+        check_document(ctx, doc)
+        return doc.as_dict()
+    finally:
+        savepoint.rollback()
