@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.db import query
 from modules.accounting import subledger
-from modules.accounting.posting import PostingLine, Voucher, post
+from modules.accounting.posting import PostingLine, Voucher, post_many
 from modules.loyalty import earning, ledger, postings, programs, redemption
 from modules.loyalty.errors import NoProgram
 
@@ -57,23 +57,27 @@ def submit(ctx: Context, doc: Document) -> None:
         return
     ledger.lock_customer(ctx, doc.customer)
     rows: list[dict[str, Any]] = []
-    lines: list[PostingLine] = []
+    released: list[PostingLine] = []
     if doc.redeem_loyalty_points:
         redemption.check_total(doc)
         rows += redemption.record(ctx, doc, program)
         if doc.doctype in subledger.INVOICES:  # a counter sale's reach it at closing
-            lines += postings.redemption(program, doc, doc.loyalty_amount)
-    earned_rows, earned_lines = earning.earn(ctx, doc, program)
-    _book(ctx, doc, rows + earned_rows, lines + earned_lines)
+            released = postings.redemption(program, doc, doc.loyalty_amount)
+    earned_rows, deferred = earning.earn(ctx, doc, program)
+    _book(ctx, doc, rows + earned_rows, released, deferred)
     query.update_row(ctx, doc.doctype, doc.name or "",
                      {"loyalty_points_earned": doc.loyalty_points_earned})
 
 
 def _book(ctx: Context, doc: Document, rows: list[dict[str, Any]],
-          lines: list[PostingLine]) -> None:
+          *postings_: list[PostingLine]) -> None:
+    """Write the points rows and post each group of lines on its own (a redemption's
+    liability line is not netted against the same sale's deferral)."""
     ledger.write(ctx, rows)
-    if lines:
-        post(ctx, Voucher(doc.doctype, doc.name or "", doc.posting_date, doc.company), lines)
+    voucher = Voucher(doc.doctype, doc.name or "", doc.posting_date, doc.company)
+    groups = [(voucher, lines) for lines in postings_ if lines]
+    if groups:
+        post_many(ctx, groups)
         if doc.doctype in subledger.INVOICES and doc.redeem_loyalty_points:
             subledger.refresh(ctx, doc.doctype, doc.name or "")
     for customer, program in {(r["customer"], r["loyalty_program"]) for r in rows}:
@@ -90,4 +94,4 @@ def cancel(ctx: Context, doc: Document) -> None:
     rows = earning.cancel_rows(ctx, doc)
     if rows:
         ledger.lock_customer(ctx, rows[0]["customer"])
-    _book(ctx, doc, rows, [])
+    _book(ctx, doc, rows)

@@ -61,7 +61,7 @@ def amount(ctx: Context, doc: Document, program: Document | None) -> Decimal:
 
 
 def check_total(doc: Document) -> None:
-    if (doc.loyalty_amount or ZERO) > doc.grand_total:
+    if doc.redeem_loyalty_points and (doc.loyalty_amount or ZERO) > doc.grand_total:
         raise RedemptionOverTotal(f"{doc.loyalty_points} points are worth "
                                   f"{doc.loyalty_amount}, more than the grand total "
                                   f"{doc.grand_total}", field="loyalty_points")
