@@ -48,7 +48,8 @@ def customer_points(ctx: Context, company: str, customer: str, on: dt.date
                     ) -> dict[str, Any]:
     rows = query.select_rows(ctx, ledger.DOCTYPE, fields=COLUMNS, filters=[
         ["company", "=", company], ["customer", "=", customer],
-        ["posting_date", "<=", on]], order_by="posting_date asc, creation asc")
+        ["posting_date", "<=", on]],
+        order_by="posting_date asc, creation asc, loyalty_points asc")
     totals = {"loyalty_points": sum(r["loyalty_points"] for r in rows),
               "purchase_amount": sum((r["purchase_amount"] or ZERO for r in rows), ZERO)}
     return {"rows": rows, "totals": totals, **summary(ctx, company, customer, on)}
