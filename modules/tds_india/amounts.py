@@ -40,9 +40,12 @@ def percent_of(amount: Decimal, rate: Decimal) -> Decimal:
 
 def withhold(taxable: Decimal, rate: Decimal, *, has_pan: bool, no_pan_rate: Decimal,
              certificate: Certificate | None = None) -> Withholding:
-    """>>> withhold(Decimal(60000), Decimal(1), has_pan=False, no_pan_rate=Decimal(20))
-    Withholding(amount=Decimal('12000.00'), rate=Decimal('20'), certificate=None, \
-certificate_taxable=Decimal('0'), certificate_rate=Decimal('0'), reason='C')
+    """The tax on ``taxable``, and the rate and remarks code the return shows.
+
+    >>> found = withhold(Decimal(60000), Decimal(1), has_pan=False,
+    ...                  no_pan_rate=Decimal(20))
+    >>> found.amount, found.rate, found.reason
+    (Decimal('12000.00'), Decimal('20'), 'C')
     """
     if not has_pan:
         higher = max(rate, no_pan_rate)

@@ -15,7 +15,9 @@ COMPANY_CODE, NON_COMPANY_CODE = "01", "02"
 
 
 def status_of_pan(pan: str | None) -> str | None:
-    """>>> status_of_pan("AAAPL1234C")
+    """The holder's status, from the fourth character of a PAN.
+
+    >>> status_of_pan("AAAPL1234C")
     'Individual'
     """
     return PAN_STATUS.get(pan[3]) if pan and len(pan) == 10 else None

@@ -7,19 +7,13 @@ import datetime as dt
 
 
 def financial_year(on: dt.date) -> tuple[dt.date, dt.date]:
-    """>>> financial_year(dt.date(2026, 3, 31))
+    """The first and last day of the financial year holding ``on``.
+
+    >>> financial_year(dt.date(2026, 3, 31))
     (datetime.date(2025, 4, 1), datetime.date(2026, 3, 31))
     """
     start = on.year if on.month >= 4 else on.year - 1
     return dt.date(start, 4, 1), dt.date(start + 1, 3, 31)
-
-
-def label(on: dt.date) -> str:
-    """>>> label(dt.date(2025, 6, 1))
-    '2025-26'
-    """
-    start = financial_year(on)[0].year
-    return f"{start}-{(start + 1) % 100:02d}"
 
 
 def parse_label(text: str) -> tuple[dt.date, dt.date] | None:

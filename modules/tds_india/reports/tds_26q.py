@@ -33,7 +33,9 @@ FIELDS = ["name", "posting_date", "tax_withholding_category", "tds_taxable_amoun
 
 
 def quarter_dates(year_start: dt.date, quarter: str) -> tuple[dt.date, dt.date]:
-    """>>> quarter_dates(dt.date(2025, 4, 1), "Q4")
+    """The first and last day of a quarter of the financial year starting on the date.
+
+    >>> quarter_dates(dt.date(2025, 4, 1), "Q4")
     (datetime.date(2026, 1, 1), datetime.date(2026, 3, 31))
     """
     (sy, sm, sd), (ey, em, ed) = QUARTERS[quarter]
