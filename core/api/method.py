@@ -19,8 +19,7 @@ from core.messages import with_messages
 
 def call(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
     path = request.path_params["method"]
-    fn = ctx.site.methods.get(path)
-    module = path.split(".", 1)[0]
+    module, fn = find_method(ctx, path)
     if fn is None or (module != "core" and module not in ctx.tenant.modules):
         raise DoesNotExist(f"No method {path}")
     if request.method not in fn.http_methods:
@@ -33,6 +32,15 @@ def call(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
     except TypeError as exc:
         raise BadRequest(f"{path}: {exc}") from None
     return json_response(with_messages(ctx, {"message": fn(ctx, **kwargs)}))
+
+
+def find_method(ctx: Context, path: str) -> tuple[str, Any]:
+    """The module and function a path names. A module may also answer to the shorter
+    prefix its manifest gives as ``method_prefix`` (gst_india's methods as ``gst.*``)."""
+    prefix, _, name = path.partition(".")
+    module = next((m.name for m in ctx.site.manifests.values()
+                   if m.extra.get("method_prefix") == prefix), prefix)
+    return module, ctx.site.methods.get(f"{module}.{name}")
 
 
 def parse_kwargs(request: Request, body: dict[str, Any]) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""Print views: ``/printview/{DocType}/{name}`` (HTML) and ``.../{name}.pdf``."""
+"""Print views: ``/printview/{DocType}/{name}`` (HTML) and ``.../{name}.pdf``; with
+``?format=<name>``, in a named format a module adds (core/print_formats.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from core.api.http import handle
 from core.auth.request import require_login
 from core.context import Context
 from core.pdf import render_html, render_pdf
+from core.print_formats import html_to_pdf, render_named_html
 
 
 def _document(ctx: Context, request: Request) -> tuple[Any, bool]:
@@ -30,6 +32,13 @@ def _document(ctx: Context, request: Request) -> tuple[Any, bool]:
 
 def show(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
     doc, as_pdf = _document(ctx, request)
+    chosen = request.query_params.get("format")
+    if chosen:  # a named format a module adds (core/print_formats.py)
+        html = render_named_html(ctx, doc, chosen)
+        if not as_pdf:
+            return HTMLResponse(html)
+        return Response(html_to_pdf(html), media_type="application/pdf",
+                        headers={"Content-Disposition": disposition(f"{doc.name}.pdf")})
     if not as_pdf:
         return HTMLResponse(render_html(ctx, doc))
     return Response(render_pdf(ctx, doc), media_type="application/pdf",

@@ -1,0 +1,43 @@
+"""GST Settings: the tenant's e-invoice and e-way bill settings (one document).
+
+Which IRP answers (the sandbox-like fake one, or a GSP reached over HTTPS with the
+tenant's credentials), the invoice number series of GST sales invoices and the e-way bill
+threshold. Passwords are Password fields: the API shows them masked, never their value.
+"""
+
+DOCTYPE = {
+    "name": "GST Settings",
+    "issingle": True,
+    "fields": [
+        {"fieldname": "section_einvoice", "fieldtype": "Section Break", "label": "e-Invoice"},
+        {"fieldname": "irp_connector", "fieldtype": "Select", "label": "IRP Connection",
+         "options": "Fake IRP\nGSP", "default": "Fake IRP",
+         "description": "Fake IRP answers like the NIC sandbox without leaving the server "
+                        "(tests and demos); GSP sends invoices to the GSP URL below"},
+        {"fieldname": "gsp_url", "fieldtype": "Data", "label": "GSP URL"},
+        {"fieldname": "gsp_username", "fieldtype": "Data", "label": "e-Invoice Username"},
+        {"fieldname": "gsp_password", "fieldtype": "Password",
+         "label": "e-Invoice Password"},
+        {"fieldname": "gsp_client_id", "fieldtype": "Data", "label": "Client ID"},
+        {"fieldname": "gsp_client_secret", "fieldtype": "Password",
+         "label": "Client Secret"},
+        {"fieldname": "column_einvoice", "fieldtype": "Column Break"},
+        {"fieldname": "irn_cancel_hours", "fieldtype": "Int",
+         "label": "Hours an IRN Can Be Cancelled", "default": 24,
+         "description": "The IRP cancels an IRN only this long after its acknowledgement"},
+        {"fieldname": "sales_invoice_series", "fieldtype": "Data",
+         "label": "GST Sales Invoice Series", "default": "SI/.FY./.#####",
+         "description": ".FY. becomes the financial year of the posting date (2526 for "
+                        "2025-26), so numbers restart each year; at most 16 characters"},
+        {"fieldname": "section_ewaybill", "fieldtype": "Section Break",
+         "label": "e-Way Bill"},
+        {"fieldname": "ewaybill_threshold", "fieldtype": "Currency",
+         "label": "e-Way Bill Threshold", "default": "50000",
+         "description": "Consignment value (taxable value plus taxes) from which goods "
+                        "need an e-way bill"},
+    ],
+    "permissions": [
+        {"role": "System Manager", "read": 1, "write": 1},
+        {"role": "Accounts Manager", "read": 1},
+    ],
+}

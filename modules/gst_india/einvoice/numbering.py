@@ -1,0 +1,67 @@
+"""The number of a GST sales invoice: at most 16 characters of letters, digits, "/" and
+"-", not starting with 0, "/" or "-" (rule 46(b) of the CGST Rules and the e-invoice
+schema), and unique within a financial year.
+
+A GST company's invoices take the series of GST Settings, whose ``.FY.`` part becomes the
+Indian financial year of the posting date (``SI/2526/00001``): the counter restarts every
+April and the number is unique within the year (the document name is unique anyway).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from core.singles import get_single
+from modules.accounting.companies import company_settings
+from modules.gst_india.einvoice.errors import InvalidInvoiceNumber
+
+if TYPE_CHECKING:
+    from core.context import Context
+    from core.document import Document
+
+MAX_LENGTH = 16
+PATTERN = re.compile(r"[A-Z1-9][A-Z0-9/-]{0,15}")
+FY_TOKEN = ".FY."
+IRP_FIELDS = ("irn", "ack_no", "ack_date", "irn_cancel_date", "einvoice_error",
+              "signed_qr_code", "signed_invoice", "einvoice_status")
+
+
+def financial_year(date: dt.date) -> str:
+    """``2526`` for 2025-26: April to March."""
+    start = date.year if date.month >= 4 else date.year - 1
+    return f"{start % 100:02d}{(start + 1) % 100:02d}"
+
+
+def gst_series(ctx: Context, doc: Document) -> str | None:
+    """The series a new invoice is named from: the GST one for a GST company's invoice
+    left on the default series, with ``.FY.`` expanded. Also clears what the IRP said
+    about an invoice this one was amended from (an IRN belongs to one document)."""
+    for fieldname in IRP_FIELDS:
+        doc.values[fieldname] = None
+    series = doc.naming_series
+    if not doc.company or not company_settings(ctx, doc.company).get("gstin"):
+        return series
+    if series in (None, "", doc.meta.field_map["naming_series"].default):
+        settings = get_single(ctx, "GST Settings")
+        series = settings.get("sales_invoice_series") or "SI/.FY./.#####"
+    posting = doc.posting_date or ctx.now.date()
+    if isinstance(posting, str):
+        posting = dt.date.fromisoformat(posting)
+    return series.replace(FY_TOKEN, financial_year(posting) + ".") if series else series
+
+
+def check_invoice_number(ctx: Context, doc: Document) -> None:
+    """A GST sales invoice's number fits the rule, or the invoice is refused."""
+    if not doc.company_gstin or not doc.name:
+        return
+    if len(doc.name) > MAX_LENGTH:
+        raise InvalidInvoiceNumber(
+            f"Invoice number {doc.name} has {len(doc.name)} characters; a GST invoice "
+            f"number has at most {MAX_LENGTH} (shorten the naming series)",
+            field="naming_series")
+    if not PATTERN.fullmatch(doc.name.upper()):
+        raise InvalidInvoiceNumber(
+            f"Invoice number {doc.name} may hold only letters, digits, / and - and may "
+            "not start with 0, / or -", field="naming_series")

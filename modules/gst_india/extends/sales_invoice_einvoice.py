@@ -1,0 +1,106 @@
+"""What the e-invoice, e-way bill and GST invoice number add to a sales invoice.
+
+The IRP's answer (IRN, acknowledgement, signed QR code) and the transport details are
+filled after submission, so those fields may change on a submitted invoice.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from modules.gst_india.einvoice.irp import CANCEL_REASONS
+from modules.gst_india.einvoice.lifecycle import (
+    mark_submission,
+    queue_cancellation,
+    queue_generation,
+)
+from modules.gst_india.einvoice.numbering import check_invoice_number, gst_series
+
+if TYPE_CHECKING:
+    from core.context import Context
+    from core.document import Document
+
+EXTENDS = "Sales Invoice"
+
+STATUSES = "\nNot Applicable\nPending\nGenerated\nFailed\nCancelled"
+
+
+def _irp(fieldname: str, fieldtype: str, label: str, **extra: Any) -> dict[str, Any]:
+    return {"fieldname": fieldname, "fieldtype": fieldtype, "label": label,
+            "read_only": 1, "allow_on_submit": 1, **extra}
+
+
+def _transport(fieldname: str, fieldtype: str, label: str, **extra: Any) -> dict[str, Any]:
+    return {"fieldname": fieldname, "fieldtype": fieldtype, "label": label,
+            "allow_on_submit": 1, **extra}
+
+
+FIELDS = [
+    {"fieldname": "section_addresses", "fieldtype": "Section Break",
+     "label": "Addresses"},
+    {"fieldname": "company_address", "fieldtype": "Link", "options": "Address",
+     "label": "Company Address", "description": "The company's registered address when "
+                                                "left empty"},
+    {"fieldname": "dispatch_address_name", "fieldtype": "Link", "options": "Address",
+     "label": "Dispatch From", "description": "Only when goods leave from elsewhere"},
+    {"fieldname": "column_addresses", "fieldtype": "Column Break"},
+    {"fieldname": "customer_address", "fieldtype": "Link", "options": "Address",
+     "label": "Billing Address", "description": "The customer's primary address when "
+                                                "left empty"},
+    {"fieldname": "shipping_address_name", "fieldtype": "Link", "options": "Address",
+     "label": "Ship To", "description": "Only when goods go elsewhere than the billing "
+                                        "address"},
+    {"fieldname": "section_export", "fieldtype": "Section Break", "label": "Export"},
+    {"fieldname": "port_code", "fieldtype": "Data", "label": "Port Code"},
+    {"fieldname": "shipping_bill_number", "fieldtype": "Data",
+     "label": "Shipping Bill Number"},
+    {"fieldname": "shipping_bill_date", "fieldtype": "Date", "label": "Shipping Bill Date"},
+    {"fieldname": "section_einvoice", "fieldtype": "Section Break", "label": "e-Invoice"},
+    _irp("einvoice_status", "Select", "e-Invoice Status", options=STATUSES),
+    _irp("irn", "Data", "IRN"),
+    _irp("ack_no", "Data", "Acknowledgement Number"),
+    _irp("ack_date", "Datetime", "Acknowledgement Date"),
+    _irp("irn_cancel_date", "Datetime", "IRN Cancelled On"),
+    {"fieldname": "column_einvoice", "fieldtype": "Column Break"},
+    _irp("einvoice_error", "Small Text", "e-Invoice Error"),
+    _irp("signed_qr_code", "Long Text", "Signed QR Code", hidden=1),
+    _irp("signed_invoice", "Long Text", "Signed Invoice", hidden=1),
+    _transport("irn_cancel_reason", "Select", "IRN Cancellation Reason",
+               options="\n".join(("", *(f"{k}" for k in CANCEL_REASONS))),
+               description="1 Duplicate, 2 Data entry mistake (when left empty), "
+                           "3 Order cancelled, 4 Others"),
+    _transport("irn_cancel_remark", "Data", "IRN Cancellation Remark"),
+    {"fieldname": "section_transport", "fieldtype": "Section Break",
+     "label": "Transport (e-Way Bill)"},
+    _transport("transporter_gstin", "Data", "Transporter ID"),
+    _transport("transporter_name", "Data", "Transporter Name"),
+    _transport("mode_of_transport", "Select", "Mode of Transport",
+               options="\nRoad\nRail\nAir\nShip"),
+    _transport("distance", "Int", "Distance (km)"),
+    {"fieldname": "column_transport", "fieldtype": "Column Break"},
+    _transport("vehicle_no", "Data", "Vehicle Number"),
+    _transport("vehicle_type", "Select", "Vehicle Type",
+               options="\nRegular\nOver Dimensional Cargo"),
+    _transport("lr_no", "Data", "Transport Document Number"),
+    _transport("lr_date", "Date", "Transport Document Date"),
+]
+
+
+def before_insert(ctx: Context, doc: Document) -> None:
+    doc.naming_series = gst_series(ctx, doc)
+
+
+def validate(ctx: Context, doc: Document) -> None:
+    check_invoice_number(ctx, doc)
+
+
+def before_submit(ctx: Context, doc: Document) -> None:
+    mark_submission(ctx, doc)
+
+
+def on_submit(ctx: Context, doc: Document) -> None:
+    queue_generation(ctx, doc)
+
+
+def before_cancel(ctx: Context, doc: Document) -> None:
+    queue_cancellation(ctx, doc)
