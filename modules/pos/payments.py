@@ -87,3 +87,8 @@ def check_settled(doc: Document) -> None:
     if other > doc.grand_total:
         raise ValidationError(f"Only cash gives change: {other} paid in other modes is "
                               f"more than the total {doc.grand_total}", field="payments")
+
+
+def defaulted_payment(ctx: Context, doc: Document) -> Document | None:
+    """The row ``settle`` added because the sale came without a payment, if it did."""
+    return ctx.cache.get(("pos.defaulted_payment", id(doc)))

@@ -5,6 +5,10 @@ The cart goes through the same checks and hooks a submitted sale does (prices, p
 rules, a coupon or loyalty module's handlers, taxes, stock on the shelf, the cashier's
 session), so the screen never computes taxes or discounts of its own. Nothing is named
 or written: it runs in a savepoint that is always rolled back.
+
+A cart is previewed before the customer pays: the answer's ``payments`` are only the
+rows a module set itself (points redeemed in the loyalty program's mode), which the
+cashier does not collect; the payment entered by default is left out.
 """
 
 from __future__ import annotations
@@ -14,10 +18,12 @@ from typing import TYPE_CHECKING, Any
 from core import lifecycle, perms
 from core.checks import check_document
 from core.errors import BadRequest
+from modules.pos.payments import defaulted_payment
 from modules.pos.profiles import check_cashier, profile
 
 if TYPE_CHECKING:
     from core.context import Context
+    from core.document import Document
 
 DOCTYPE = "POS Invoice"
 # the terminal's id and the document's state are the submit's business, not a preview's
@@ -38,6 +44,14 @@ def preview_sale(ctx: Context, data: Any) -> dict[str, Any]:
         lifecycle.run_hooks(ctx, doc, "before_validate")
         lifecycle.run_hooks(ctx, doc, "validate")
         check_document(ctx, doc)
-        return doc.as_dict()
+        return _answer(ctx, doc)
     finally:
         savepoint.rollback()
+
+
+def _answer(ctx: Context, doc: Document) -> dict[str, Any]:
+    defaulted = defaulted_payment(ctx, doc)
+    answer = doc.as_dict()
+    answer["payments"] = [r.as_dict() for r in doc.children("payments")
+                          if r is not defaulted]
+    return answer

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 PAGE = "pos.pos"
 URL = f"/app/page/{PAGE}"
 DOCTYPE = "POS Invoice"
-LOYALTY_POINTS_METHOD = "loyalty.customer_points"
+LOYALTY_POINTS_METHOD = "loyalty.points_balance"
 
 
 def show(ctx: Context, request: Request, body: dict[str, Any]) -> Response:

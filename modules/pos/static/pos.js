@@ -302,11 +302,9 @@
     box.textContent = "";
     if (!cfg.loyalty_lookup || !state.customer) return;
     try {
-      const answer = await call("loyalty.customer_points",
-                                { params: { customer: state.customer.name } });
-      const points = typeof answer === "object" && answer !== null
-        ? (answer.points ?? answer.loyalty_points ?? answer.balance) : answer;
-      box.textContent = points === undefined ? "" : `Balance: ${points} points`;
+      const answer = await call("loyalty.points_balance",
+                                { params: { company: cfg.company, customer: state.customer.name } });
+      box.textContent = `Holds ${answer.loyalty_points} points (worth ${fmt(answer.amount)})`;
     } catch (error) { box.textContent = ""; }
   }
 
@@ -348,6 +346,19 @@
       tr.addEventListener("click", () => { state.selected = i; renderCart(); scan.focus(); });
       return tr;
     }));
+    // lines a module added to the sale (a scheme's free item) follow the cashier's
+    const added = (state.preview ? state.preview.items || [] : []).slice(state.cart.length);
+    body.append(...added.map((l) => {
+      const tr = document.createElement("tr");
+      tr.className = "added";
+      tr.innerHTML = "<td class='idx'>+</td><td><b></b><small></small></td><td class='num qty'></td><td class='num'></td><td class='num'></td>";
+      tr.cells[1].firstChild.textContent = l.item_name || l.item_code;
+      tr.cells[1].lastChild.textContent = l.is_free_item ? "free item" : l.item_code;
+      tr.cells[2].textContent = fmtQty(l.qty) + (l.uom ? " " + l.uom : "");
+      tr.cells[3].textContent = fmt(l.rate);
+      tr.cells[4].textContent = fmt(l.amount);
+      return tr;
+    }));
     $("cart-empty").hidden = state.cart.length > 0;
     const on = body.rows[state.selected];
     if (on) on.scrollIntoView({ block: "nearest" });
@@ -365,19 +376,39 @@
       return tr;
     }));
     $("grand-total").textContent = fmt(p ? p.grand_total : 0);
+    const preset = presets();
+    $("preset-rows").replaceChildren(...preset.map((r) => {
+      const tr = document.createElement("tr");
+      tr.innerHTML = "<td></td><td class='num'></td>";
+      tr.cells[0].textContent = "Paid in " + r.mode_of_payment;
+      tr.cells[1].textContent = "−" + fmt(r.amount);
+      return tr;
+    }));
     $("pay").disabled = !p;
   }
 
   // ---- payment -----------------------------------------------------------------------
   const payment = $("payment");
   const payInputs = () => [...payment.querySelectorAll("input[data-mode]")];
+  // payments the sale carries by itself (points redeemed): not the cashier's to collect
+  const presets = () => (state.preview ? state.preview.payments || [] : []).filter((r) => r.amount);
+  const presetSum = () => presets().reduce((s, r) => s + Number(r.amount), 0);
 
   async function openPayment() {
     if (!state.cart.length) { say("The cart is empty: scan an item first"); scan.focus(); return; }
     if (!(await refresh())) return;
-    const total = state.preview.grand_total;
+    const total = state.preview.grand_total, due = round(total - presetSum());
+    const fixed = new Set(presets().map((r) => r.mode_of_payment));
     $("pay-total").textContent = fmt(total);
-    $("pay-rows").replaceChildren(...cfg.payments.map((m) => {
+    const rows = presets().map((r) => {
+      const row = document.createElement("div");
+      row.className = "pos-pay-row preset";
+      row.innerHTML = "<span><b></b><small>set by the sale</small></span><span class='num'></span>";
+      row.querySelector("b").textContent = r.mode_of_payment;
+      row.querySelector(".num").textContent = fmt(r.amount);
+      return row;
+    });
+    $("pay-rows").replaceChildren(...rows, ...cfg.payments.filter((m) => !fixed.has(m.mode)).map((m) => {
       const row = document.createElement("label");
       row.className = "pos-pay-row";
       row.innerHTML = "<span><b></b><small></small></span><input inputmode='decimal' autocomplete='off'>";
@@ -386,7 +417,7 @@
       const input = row.querySelector("input");
       input.dataset.mode = m.mode;
       input.dataset.type = m.type || "";
-      input.value = m.default ? total.toFixed(cfg.precision) : "";
+      input.value = m.default && due > 0 ? due.toFixed(cfg.precision) : "";
       input.addEventListener("focus", () => input.select());
       input.addEventListener("input", recount);
       return row;
@@ -398,7 +429,9 @@
     recount();
   }
 
-  function paid() { return payInputs().reduce((s, i) => s + (Number(i.value) || 0), 0); }
+  function paid() {
+    return presetSum() + payInputs().reduce((s, i) => s + (Number(i.value) || 0), 0);
+  }
 
   function recount() {
     const total = state.preview ? state.preview.grand_total : 0;

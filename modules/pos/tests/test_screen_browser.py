@@ -1,0 +1,176 @@
+"""A whole sale on the POS screen in headless Chromium, from the keyboard only: keys go
+in through the DevTools protocol as a scanner and a cashier type them, and the cart,
+payment panel and receipt are captured as screenshots (kept in $POS_SCREENSHOTS when
+set). Skipped where no Chromium is installed.
+
+    3 Pens @ 25.00 = 75.00 (scanned, then + +); 1 Notebook @ 60.00 (2*, then -);
+    Gift Wrap found by name, then deleted. Net 135.00; CGST 9% = 12.15; SGST 9% = 12.15;
+    total 159.30. Paid Card 59.30 (F8: the rest) + Cash 200.00: change 100.00.
+"""
+
+import datetime as dt
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from core.db import query
+from core.server import create_app
+from modules.accounting.tests.builders import make_fiscal_year
+from modules.inventory.tests.builders import assert_books_in_step
+from modules.pos.tests.browser import Browser, chromium
+from modules.pos.tests.builders import PEN_BARCODE, D, bin_of
+from modules.pos.tests.counter import SCREEN, counter
+from tests.fixtures import PASSWORD
+
+pytestmark = pytest.mark.skipif(chromium() is None, reason="no Chromium installed")
+ROWS = "document.querySelectorAll('#cart tbody tr').length"
+
+
+def text_of(browser, element_id):
+    return browser.evaluate(f"document.getElementById('{element_id}').textContent.trim()")
+
+
+def year_of_today(handle):
+    """The sale is dated today: the books need a fiscal year that holds it."""
+    today = dt.date.today()
+    start = today.year if today.month >= 4 else today.year - 1
+    if start != 2026:
+        with handle.tx() as ctx:
+            make_fiscal_year(ctx, f"{start}-{start + 1}", f"{start}-04-01",
+                             f"{start + 1}-03-31")
+
+
+@pytest.fixture
+def served(site):
+    """The counter tenant behind a real HTTP server on a free port."""
+    handle = counter(site)
+    year_of_today(handle)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(site), host="127.0.0.1", port=port,
+                                           log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.02)
+    yield handle, f"http://{handle.host}:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def browser():
+    running = Browser()
+    yield running
+    running.close()
+
+
+def shots(tmp_path):
+    folder = Path(os.environ.get("POS_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def log_in(browser, base):
+    browser.open(f"{base}/login?next={SCREEN}")
+    browser.evaluate(f"""document.querySelector('[name=usr]').value = 'admin';
+        document.querySelector('[name=pwd]').value = '{PASSWORD}';
+        document.querySelector('form').submit(); true""")
+    browser.wait_for("document.activeElement && document.activeElement.id === 'scan'")
+
+
+def fill_the_cart(browser):
+    browser.type(PEN_BARCODE)                      # the scanner: digits, then Enter
+    browser.press("Enter")
+    browser.wait_for(f"{ROWS} === 1")
+    browser.type("2*NOTEBOOK")                     # a quantity before the code
+    browser.press("Enter")
+    browser.wait_for(f"{ROWS} === 2")
+    browser.type("gift")                           # a name: pick from the list
+    browser.wait_for("!document.getElementById('results').hidden")
+    browser.press("Enter")
+    browser.wait_for(f"{ROWS} === 3")
+    browser.press("ArrowUp")                       # Notebook: 2 -> 1
+    browser.press("-")
+    browser.press("ArrowUp")                       # Pen: 1 -> 3
+    browser.press("+")
+    browser.press("+")
+    browser.press("ArrowDown")
+    browser.press("ArrowDown")                     # Gift Wrap: removed
+    browser.press("Delete")
+    browser.wait_for(f"{ROWS} === 2")
+
+
+def test_a_whole_sale_from_the_keyboard(served, browser, tmp_path):
+    handle, base = served
+    folder = shots(tmp_path)
+    log_in(browser, base)
+    fill_the_cart(browser)
+    browser.press("F4")
+    browser.type("98450 67890")
+    browser.press("Enter")
+    browser.wait_for("document.getElementById('customer-name').textContent === "
+                     "'Rohan Kulkarni'")
+    browser.wait_for("document.getElementById('grand-total').textContent === '159.30' "
+                     "&& !document.querySelector('#cart tr.pending')")
+    assert browser.evaluate("[...document.querySelectorAll('#cart tbody tr')].map("
+                            "r => [...r.cells].slice(1).map(c => c.innerText.replace("
+                            "/\\s+/g, ' ')).join(' | '))") == [
+        "Blue Pen PEN | 3 Nos | 25.00 | 75.00",
+        "Ruled Notebook NOTEBOOK | 1 Nos | 60.00 | 60.00"]
+    assert text_of(browser, "net-total") == "135.00"
+    assert browser.evaluate("document.getElementById('tax-rows').innerText"
+                            ).split() == ["Output", "Tax", "CGST", "-", "PF", "@", "9%",
+                                          "12.15", "Output", "Tax", "SGST", "-", "PF",
+                                          "@", "9%", "12.15"]
+    browser.screenshot(folder / "pos-1-cart.png")
+
+    browser.press("F9")
+    browser.wait_for("!document.getElementById('payment').hidden")
+    assert browser.evaluate("document.activeElement.dataset.mode") == "Cash"
+    assert browser.evaluate("document.activeElement.value") == "159.30"
+    browser.type("100")                            # typing replaces the amount
+    browser.press("ArrowDown")
+    browser.press("F8")                            # Card: the rest, 59.30
+    browser.press("ArrowUp")
+    browser.type("200")                            # the customer hands over 200.00
+    browser.wait_for("document.getElementById('pay-change').textContent === '100.00'")
+    assert (text_of(browser, "pay-paid"), text_of(browser, "pay-due")) == ("259.30", "0.00")
+    browser.screenshot(folder / "pos-2-payment.png")
+
+    browser.press("Enter")
+    browser.wait_for("!document.getElementById('receipt').hidden", timeout=20)
+    name = text_of(browser, "receipt-name")
+    assert (text_of(browser, "receipt-total"), text_of(browser, "receipt-change")) == (
+        "159.30", "100.00")
+    browser.wait_for("(document.getElementById('receipt-frame').contentDocument || {})"
+                     ".body && document.getElementById('receipt-frame').contentDocument"
+                     ".body.innerText.includes('Thank you')")
+    assert browser.evaluate("document.getElementById('receipt-pdf').getAttribute('href')"
+                            ) == f"/printview/POS%20Invoice/{name}.pdf"
+    browser.screenshot(folder / "pos-3-receipt.png")
+
+    browser.press("Enter")                         # the next sale
+    browser.wait_for(f"document.getElementById('receipt').hidden && {ROWS} === 0")
+    assert browser.evaluate("document.activeElement.id") == "scan"
+    assert text_of(browser, "customer-name") == "Walk-in Customer"
+
+    with handle.tx() as ctx:
+        sale = query.select_rows(ctx, "POS Invoice", fields=[
+            "name", "customer", "grand_total", "paid_amount", "change_amount", "status"])
+        assert sale == [{"name": name, "customer": "Rohan Kulkarni",
+                         "grand_total": D("159.30"), "paid_amount": D("259.30"),
+                         "change_amount": D("100.00"), "status": "Paid"}]
+        paid = query.select_rows(ctx, "POS Invoice Payment", fields=[
+            "mode_of_payment", "amount"], filters={"parent": name}, order_by="idx asc")
+        assert [(p["mode_of_payment"], p["amount"]) for p in paid] == [
+            ("Cash", D("200.00")), ("Card", D("59.30"))]
+        assert bin_of(ctx, "PEN") == (D("7"), D("70.00"))
+        assert bin_of(ctx, "NOTEBOOK") == (D("4"), D("160.00"))
+        assert_books_in_step(ctx)
