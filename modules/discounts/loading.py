@@ -4,10 +4,11 @@ force, the lines' item groups and the customer's groups, and the free items' pri
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from core import records
 from core.db import query
 from modules.discounts.doctypes.promotional_scheme import PARTY_FIELDS, VALUE_FIELDS
 from modules.discounts.schemes import Party, Scheme, in_force
@@ -22,21 +23,18 @@ ZERO = Decimal(0)
 def load_schemes(ctx: Context, company: str, date: dt.date,
                  coupon_scheme: str | None) -> list[Scheme]:
     """The company's enabled schemes in force on the date (a coupon-only one only with
-    its coupon)."""
-    rows = query.select_rows(ctx, "Promotional Scheme", filters={
-        "company": company, "disabled": 0})
-    names = [r["name"] for r in rows]
+    its coupon). Schemes are cached records: a sale reads them without a query."""
+    rows = [r for r in records.get_all(ctx, "Promotional Scheme")
+            if r["company"] == company and not r["disabled"]]
     covered: dict[str, set[str]] = {}
-    for item in query.select_rows(ctx, "Promotional Scheme Item", fields=[
-            "parent", "item_code", "item_group"], filters=[
-            ["parenttype", "=", "Promotional Scheme"], ["parent", "in", names or [""]]]):
+    for item in records.get_all(ctx, "Promotional Scheme Item"):
         covered.setdefault(item["parent"], set()).add(
             item["item_code"] or item["item_group"])
     schemes = [to_scheme(r, covered.get(r["name"], set())) for r in rows]
     return [s for s in schemes if in_force(s, date, coupon_scheme)]
 
 
-def to_scheme(row: dict[str, Any], items: set[str]) -> Scheme:
+def to_scheme(row: Mapping[str, Any], items: set[str]) -> Scheme:
     party_field = PARTY_FIELDS.get(row["applicable_for"] or "")
     value = row[VALUE_FIELDS["Discount Percentage"]] \
         if row["discount_type"] == "Discount Percentage" \

@@ -57,6 +57,7 @@ def spread(discount: Decimal, lines: Sequence[tuple[int, Decimal, Decimal]],
     if owed == 0 or qty <= ONE:
         return Spread(rates)
     target = quantize(qty * rates[key], precision) - owed
-    # rounded down, so the units kept at it never take more than the line's target
-    rate = (target / qty).quantize(Decimal(1).scaleb(-precision), rounding=ROUND_DOWN)
+    rate = quantize(target / qty, precision)
+    if quantize((qty - ONE) * rate, precision) > target:  # tiny targets: round down
+        rate = (target / qty).quantize(Decimal(1).scaleb(-precision), rounding=ROUND_DOWN)
     return Spread(rates, Split(key, rate, target - quantize((qty - ONE) * rate, precision)))

@@ -30,6 +30,8 @@ DOCTYPE = {
     "autoname": "PROMO-.#####",
     "title_field": "title",
     "search_fields": ["title", "company"],
+    # read on every sale, changed seldom (docs/decisions/0010-cached-records.md)
+    "cache_records": 1,
     "fields": [
         {"fieldname": "title", "fieldtype": "Data", "label": "Title", "reqd": 1,
          "in_list_view": 1},

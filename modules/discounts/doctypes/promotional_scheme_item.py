@@ -3,6 +3,8 @@
 DOCTYPE = {
     "name": "Promotional Scheme Item",
     "istable": True,
+    # read on every sale, changed seldom (docs/decisions/0010-cached-records.md)
+    "cache_records": 1,
     "fields": [
         {"fieldname": "item_code", "fieldtype": "Link", "options": "Item", "label": "Item",
          "in_list_view": 1},

@@ -40,3 +40,10 @@ def test_without_a_single_unit_one_unit_is_split_off():
 def test_never_more_than_the_bill():
     result = spread(D("500"), [(0, D("2"), D("100.00"))], 2)
     assert result.rates == {0: D("0.00")} and result.split is None
+
+
+def test_a_tiny_remainder_never_makes_a_negative_rate():
+    """9.95 off 10 units at 1.00: 0.05 left for 10 units. 0.005 a unit would round up
+    to 0.01 (0.09 for 9 units, more than 0.05): 9 at 0.00 and 1 at 0.05."""
+    result = spread(D("9.95"), [(0, D("10"), D("1.00"))], 2)
+    assert result.split == Split(0, D("0.00"), D("0.05"))
