@@ -10,6 +10,7 @@ from core import perms
 from core.api.arguments import Arguments
 from core.api.whitelist import whitelist
 from modules.gst_india.returns import gstr1 as gstr1_json
+from modules.gst_india.returns import gstr3b as gstr3b_json
 from modules.gst_india.returns.period import Period, parse_period
 
 if TYPE_CHECKING:
@@ -29,3 +30,12 @@ def gstr1(ctx: Context, company: Any = None, period: Any = None) -> dict[str, An
     perms.require(ctx, "Sales Invoice", "read")
     name, month = _company_and_period(ctx, company, period)
     return gstr1_json.gstr1(ctx, name, month)
+
+
+@whitelist(methods=("GET",))
+def gstr3b(ctx: Context, company: Any = None, period: Any = None) -> dict[str, Any]:
+    """GSTR-3B of ``company`` for ``period`` (MMYYYY) in the portal's JSON keys."""
+    perms.require(ctx, "Sales Invoice", "read")
+    perms.require(ctx, "Purchase Invoice", "read")
+    name, month = _company_and_period(ctx, company, period)
+    return gstr3b_json.gstr3b(ctx, name, month)
