@@ -16,6 +16,7 @@ from core import lifecycle
 from core.db import query
 from modules.discounts.doctypes.coupon_code import code_key
 from modules.discounts.errors import CouponExhausted, CouponInvalid
+from modules.sales.lines import saved_after_submit
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -91,8 +92,10 @@ def customer_uses(ctx: Context, coupon: str, customer: str | None) -> int:
 
 
 def validate(ctx: Context, doc: Document) -> None:
-    """A draft with a coupon that has no use left for it is refused at once."""
-    if not doc.get("coupon_code") or doc.get("is_return") or carried(ctx, doc):
+    """A draft with a coupon that has no use left for it is refused at once (a submitted
+    document saved again has used it already)."""
+    if not doc.get("coupon_code") or doc.get("is_return") or saved_after_submit(doc) \
+            or carried(ctx, doc):
         return
     check_uses(ctx, _coupon(ctx, doc.coupon_code), doc.get("customer"))
 
