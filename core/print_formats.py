@@ -64,4 +64,4 @@ def render_named_html(ctx: Context, doc: Document, name: str) -> str:
 def html_to_pdf(html: str) -> bytes:
     from weasyprint import HTML
 
-    return HTML(string=html, base_url=str(pdf.CORE_TEMPLATES)).write_pdf()
+    return HTML(string=pdf.fit_roll(html), base_url=str(pdf.CORE_TEMPLATES)).write_pdf()

@@ -11,4 +11,7 @@ MANIFEST = {
     "pages": [{"name": "pos", "label": "Point of Sale", "method": "modules.pos.screen.show",
                "requires": ["POS Invoice", "create"],
                "description": "Sell at the counter with a scanner and the keyboard"}],
+    # the receipt: POS Invoice's own format (templates/print/pos_invoice.html), by name
+    "print_formats": [{"doctype": "POS Invoice", "name": "POS Receipt",
+                       "template": "pos_invoice.html"}],
 }

@@ -32,9 +32,9 @@ CUSTOMERS = (("Anita Desai", "+91 98200 12345"), ("Rohan Kulkarni", "98450-67890
              ("Desai Stores", "022 2412 3456"))
 
 
-def counter(site: Any, cashiers: tuple[str, ...] = ("admin",), session: bool = True
-            ) -> TenantHandle:
-    handle = pos_books(site)
+def counter(site: Any, cashiers: tuple[str, ...] = ("admin",), session: bool = True,
+            modules: tuple[str, ...] = ("pos",)) -> TenantHandle:
+    handle = pos_books(site, modules)
     with handle.tx() as ctx:
         stocked_item(ctx, "PEN", 10, 10, 25, item_name="Blue Pen",
                      barcodes=[{"barcode": PEN_BARCODE}])

@@ -74,16 +74,20 @@ def test_the_receipt_prints_at_80_mm_with_lines_taxes_payments_and_change(site):
 
 
 def test_the_receipt_pdf_is_one_80_mm_page_as_long_as_the_sale(site):
+    """The POS Invoice's own format, and the same by its name "POS Receipt"."""
     _handle, web, sold = sold_from_the_desk(site)
-    answer = web.get(f"/printview/POS Invoice/{sold['name']}.pdf")
+    url = f"/printview/POS Invoice/{sold['name']}.pdf"
+    answers = [web.get(url), web.get(url, params={"format": "POS Receipt"})]
     web.close()
-    assert answer.status_code == 200 and answer.headers["content-type"] == "application/pdf"
-    pdf = PdfReader(io.BytesIO(answer.content))
-    assert len(pdf.pages) == 1
-    box = pdf.pages[0].mediabox
-    assert abs(float(box.width) - ROLL_WIDTH_PT) < 0.5
-    assert 200 < float(box.height) < A4_HEIGHT_PT  # fitted to the receipt, not A4
-    text = re.sub(r"\s+", " ", pdf.pages[0].extract_text())
-    for expected in (sold["name"], "Blue Pen", "Ruled Notebook", "110.00", "9.90",
-                     "129.80", "229.80", "Change", "100.00"):
-        assert expected in text, expected
+    for answer in answers:
+        assert answer.status_code == 200, answer.text
+        assert answer.headers["content-type"] == "application/pdf"
+        pdf = PdfReader(io.BytesIO(answer.content))
+        assert len(pdf.pages) == 1
+        box = pdf.pages[0].mediabox
+        assert abs(float(box.width) - ROLL_WIDTH_PT) < 0.5
+        assert 200 < float(box.height) < A4_HEIGHT_PT  # fitted to the receipt, not A4
+        text = re.sub(r"\s+", " ", pdf.pages[0].extract_text())
+        for expected in (sold["name"], "Blue Pen", "Ruled Notebook", "110.00", "9.90",
+                         "129.80", "229.80", "Change", "100.00"):
+            assert expected in text, expected

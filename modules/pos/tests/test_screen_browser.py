@@ -174,3 +174,39 @@ def test_a_whole_sale_from_the_keyboard(served, browser, tmp_path):
         assert bin_of(ctx, "PEN") == (D("7"), D("70.00"))
         assert bin_of(ctx, "NOTEBOOK") == (D("4"), D("160.00"))
         assert_books_in_step(ctx)
+
+
+def test_a_refused_payment_is_explained_and_posts_once_corrected(served, browser, tmp_path):
+    """1 Pen: 25.00 + CGST 2.25 + SGST 2.25 = 29.50. A card pays no more than the total:
+    50.00 on the card is refused with the server's reason and posts nothing; 29.50
+    then goes through."""
+    handle, base = served
+    log_in(browser, base)
+    browser.type(PEN_BARCODE)
+    browser.press("Enter")
+    browser.wait_for(f"{ROWS} === 1 && !document.querySelector('#cart tr.pending')")
+    browser.press("Enter", ctrl=True)              # Ctrl+Enter: pay
+    browser.wait_for("!document.getElementById('payment').hidden")
+    browser.type("0")
+    browser.press("ArrowDown")
+    browser.type("50")
+    browser.press("Enter")
+    browser.wait_for("!document.getElementById('pay-message').hidden")
+    assert text_of(browser, "pay-message") == (
+        "Only cash gives change: 50.00 paid in other modes is more than the total 29.50")
+    browser.screenshot(shots(tmp_path) / "pos-4-refused.png")
+    with handle.tx() as ctx:
+        assert query.count(ctx, "POS Invoice") == 0
+    browser.press("ArrowUp")
+    browser.press("ArrowDown")                     # back on the card: its amount selected
+    browser.type("29.50")
+    browser.press("Enter")
+    browser.wait_for("!document.getElementById('receipt').hidden", timeout=20)
+    assert (text_of(browser, "receipt-total"), text_of(browser, "receipt-change")) == (
+        "29.50", "0.00")
+    with handle.tx() as ctx:
+        paid = query.select_rows(ctx, "POS Invoice Payment", fields=[
+            "mode_of_payment", "amount"])
+        assert [(p["mode_of_payment"], p["amount"]) for p in paid] == [("Card", D("29.50"))]
+        assert bin_of(ctx, "PEN") == (D("9"), D("90.00"))
+        assert_books_in_step(ctx)

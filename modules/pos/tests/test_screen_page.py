@@ -7,6 +7,8 @@ import re
 from core.db import query
 from modules.pos.tests.builders import PROFILE, D
 from modules.pos.tests.counter import SCREEN, add_user, counter, csrf, desk
+
+PREVIEW = "/api/method/pos.preview_invoice"
 from tests.fixtures import make_tenant
 
 
@@ -52,6 +54,29 @@ def test_the_coupon_input_shows_once_pos_invoice_has_the_field(site):
         page = web.get(SCREEN).text
     assert config_of(page)["coupon"] is True and 'id="coupon"' in page
     assert config_of(page)["loyalty"] is False
+
+
+def test_coupon_and_points_show_with_the_discounts_and_loyalty_modules(site):
+    """With both modules the screen shows both inputs, asks loyalty for the balance, and
+    what it sends reaches their checks: an unknown coupon and points of a customer
+    without a program are refused by name."""
+    handle = counter(site, modules=("pos", "discounts", "loyalty"))
+    with desk(handle) as web:
+        page = web.get(SCREEN).text
+        token = re.search(r'data-csrf="([^"]+)"', page)[1]
+        config = config_of(page)
+        assert (config["coupon"], config["loyalty"], config["loyalty_lookup"]) == (
+            True, True, True)
+        assert 'id="coupon"' in page and 'id="points"' in page
+        cart = {"pos_profile": PROFILE, "posting_date": "2026-05-04",
+                "items": [{"item_code": "PEN", "qty": 1}]}
+        coupon = web.post(PREVIEW, json={"invoice": cart | {"coupon_code": "NOPE"}},
+                          headers={"X-Frappe-CSRF-Token": token})
+        points = web.post(PREVIEW, json={"invoice": cart | {
+            "customer": "Anita Desai", "redeem_loyalty_points": 1, "loyalty_points": 10}},
+            headers={"X-Frappe-CSRF-Token": token})
+    assert coupon.status_code == 422 and coupon.json()["field"] == "coupon_code"
+    assert points.status_code == 422 and "Anita Desai" in points.json()["message"]
 
 
 def test_without_a_session_the_cashier_is_told_and_can_open_one(site):
