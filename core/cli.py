@@ -108,6 +108,12 @@ def cmd_worker(args: argparse.Namespace) -> None:
     run_worker(_site(), burst=args.burst)
 
 
+def cmd_scheduler(args: argparse.Namespace) -> None:
+    from core.scheduler import run_scheduler
+
+    run_scheduler(_site(), once=args.once)
+
+
 def cmd_backup(args: argparse.Namespace) -> None:
     from tenants.backup import backup
 
@@ -166,6 +172,8 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--workers", type=int, default=1)
     sp = add("worker", cmd_worker, "run background jobs from Redis")
     sp.add_argument("--burst", action="store_true", help="stop when the queue is empty")
+    sp = add("scheduler", cmd_scheduler, "queue the modules' periodic jobs, every minute")
+    sp.add_argument("--once", action="store_true", help="queue what is due now and stop")
     sp = add("agency-report", cmd_agency_report,
              "a report across all tenants (recorded with operator and reason)")
     sp.add_argument("report", help="activity")

@@ -37,6 +37,7 @@ from core.modules import Manifest, dependency_order, discover
 from core.pages import PageSpec, page_from_dict
 from core.records import RecordCache
 from core.reports import ReportSpec, spec_from_dict
+from core.scheduler import ScheduledEvent, event_from_dict
 from core.tenancy import find_tenant
 
 CORE = "core"
@@ -51,6 +52,16 @@ class MakeAction:
     method: str
     label: str
     args: dict[str, Any]
+    # shown while the source's percentage field ("per_delivered") is below 100 ...
+    until: str | None = None
+    # ... and, when given, while its status is one of these
+    while_status: tuple[str, ...] = ()
+
+    def is_open(self, doc: Any) -> bool:
+        """Whether the source still has something this action would carry over."""
+        if self.until and (doc.get(self.until) or 0) >= 100:
+            return False
+        return not self.while_status or doc.get("status") in self.while_status
 
 
 @dataclass
@@ -65,6 +76,7 @@ class Site:
     methods: dict[str, Callable[..., Any]] = field(default_factory=dict)
     reports: dict[str, ReportSpec] = field(default_factory=dict)
     pages: dict[str, PageSpec] = field(default_factory=dict)
+    scheduled: list[ScheduledEvent] = field(default_factory=list)
     # doctype -> documents a submitted one can be turned into (desk "Make" buttons)
     make_actions: dict[str, list[MakeAction]] = field(default_factory=dict)
     events: EventRegistry = field(init=False)
@@ -101,10 +113,13 @@ class Site:
             for data in manifest.extra.get("pages", ()):
                 page = page_from_dict(name, data)
                 site.pages[page.key] = page
+            for data in manifest.extra.get("scheduled", ()):
+                site.scheduled.append(event_from_dict(name, data))
             for data in manifest.extra.get("make", ()):
                 site.make_actions.setdefault(data["from"], []).append(MakeAction(
                     name, data["to"], data["method"], data.get("label") or data["to"],
-                    dict(data.get("args") or {})))
+                    dict(data.get("args") or {}), data.get("until"),
+                    tuple(data.get("while_status") or ())))
         return site
 
     def _load_doctypes(self, module: str, files: list[ModuleType]) -> None:

@@ -1,14 +1,20 @@
 """A module adds fields and behaviour to another module's doctype (``extends/``), visible
 only to tenants that installed it."""
 
+import datetime as dt
 import re
 
 import pytest
 
+from core.db import query
+from core.errors import MetaError
+from core.scheduler import event_from_dict, tick
 from core.site import Site
 from tenants.provisioning import install_modules
 from tests.conftest import make_tenant
 from tests.fixtures import PASSWORD
+
+METHOD = "tests.ext_modules.catalog.shelf.daily_count"
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
@@ -95,3 +101,40 @@ def test_a_module_page_is_served_to_tenants_that_installed_the_module(ext_site):
     elsewhere = _logged_in(other)
     assert "catalog.shelf" not in elsewhere.get("/app").text
     assert elsewhere.get("/app/page/catalog.shelf").status_code == 404
+
+
+def test_the_scheduler_queues_each_periodic_job_once_per_period_per_tenant(ext_site):
+    shop = make_tenant(ext_site, modules=["catalog"])
+    bare = make_tenant(ext_site, modules=[])
+    with shop.client(headers=shop.auth) as api:
+        api.post("/api/resource/Ext Product", json={"code": "P1"})
+    monday = dt.datetime(2026, 11, 30, 2, 0, tzinfo=dt.UTC)
+
+    queued = tick(ext_site, monday)
+    assert (shop.name, METHOD) in queued
+    assert not [t for t, _ in queued if t == bare.name]
+    with shop.tx() as ctx:
+        run = query.select_rows(ctx, "Scheduled Run", fields=[
+            "name", "period", "background_job"], filters={"method": METHOD})
+        assert [(r["name"], r["period"]) for r in run] == [
+            (f"{METHOD}@2026-11-30", "2026-11-30")]
+        job = query.select_rows(ctx, "Background Job", fields=["status", "job_user"],
+                                filters={"name": run[0]["background_job"]})[0]
+        assert (job["status"], job["job_user"]) == ("finished", "admin")
+        made = query.select_rows(ctx, "Ext Product", fields=["code", "title"],
+                                 filters=[["code", "like", "COUNT-%"]])
+        assert len(made) == 1 and made[0]["title"] == "1 products by admin"
+
+    later_that_day = monday + dt.timedelta(hours=20)
+    assert (shop.name, METHOD) not in tick(ext_site, later_that_day)
+    assert (shop.name, METHOD) in tick(ext_site, monday + dt.timedelta(days=1))
+    with shop.tx() as ctx:
+        assert query.count(ctx, "Scheduled Run") == 2
+        assert query.count(ctx, "Ext Product", filters=[["code", "like", "COUNT-%"]]) == 2
+
+
+def test_a_scheduled_job_with_an_unknown_frequency_or_method_stops_the_site_loading():
+    with pytest.raises(MetaError, match="every 'yearly'"):
+        event_from_dict("catalog", {"method": METHOD, "every": "yearly"})
+    with pytest.raises(ValueError, match="No job function"):
+        event_from_dict("catalog", {"method": "tests.nowhere.job", "every": "daily"})

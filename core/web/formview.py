@@ -72,7 +72,8 @@ def _render(ctx: Context, doc: Document, *, is_new: bool, errors: dict[str, str]
                   connections=[] if is_new or meta.issingle else connections(ctx, doc),
                   child_meta={f.options: ctx.meta(f.options) for f in meta.table_fields},
                   versions=versions, messages=messages or [],
-                  makes=[] if is_new or doc.docstatus != 1 else make_actions(ctx, meta.name))
+                  makes=[] if is_new or doc.docstatus != 1 else
+                  [a for a in make_actions(ctx, meta.name) if a.is_open(doc)])
 
 
 def make_actions(ctx: Context, doctype: str) -> list[Any]:

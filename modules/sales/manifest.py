@@ -19,12 +19,18 @@ MANIFEST = {
     "version": "1.0.0",
     "depends": ["inventory"],
     "description": "Deliveries to customers and the invoices made from them.",
+    "scheduled": [
+        {"method": "modules.sales.quoting.expire_quotations", "every": "daily"},
+    ],
     "make": [
-        {"from": "Quotation", "to": "Sales Order", "method": "sales.make_sales_order"},
-        {"from": "Sales Order", "to": "Delivery Note", "method": "sales.make_delivery_note"},
+        {"from": "Quotation", "to": "Sales Order", "method": "sales.make_sales_order",
+         "while_status": ["Open", "Partially Ordered"]},
+        {"from": "Sales Order", "to": "Delivery Note", "method": "sales.make_delivery_note",
+         "until": "per_delivered"},
         {"from": "Sales Order", "to": "Sales Invoice", "method": "sales.make_sales_invoice",
-         "args": {"source_doctype": "Sales Order"}},
-        {"from": "Delivery Note", "to": "Sales Invoice", "method": "sales.make_sales_invoice"},
+         "args": {"source_doctype": "Sales Order"}, "until": "per_billed"},
+        {"from": "Delivery Note", "to": "Sales Invoice", "method": "sales.make_sales_invoice",
+         "until": "per_billed"},
     ],
     "reports": [
         {"name": "sales_register", "label": "Sales Register",

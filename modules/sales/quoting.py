@@ -51,6 +51,17 @@ def refresh_quotation(ctx: Context, name: str) -> None:
         ctx.now.date())})
 
 
+def expire_quotations(ctx: Context) -> list[str]:
+    """Daily (manifest "scheduled"): open quotations past their Valid Till become
+    Expired, so lists and reports show them so without anyone opening them."""
+    due = query.select_rows(ctx, "Quotation", fields=["name"], filters=[
+        ["docstatus", "=", 1], ["status", "=", "Open"],
+        ["valid_till", "<", ctx.now.date()]])
+    for row in due:
+        refresh_quotation(ctx, row["name"])
+    return [r["name"] for r in due]
+
+
 def _quoted(ctx: Context, names: Sequence[str]) -> dict[str, dict[str, Any]]:
     if not names:
         return {}

@@ -7,6 +7,8 @@ from decimal import Decimal as D
 from core import lifecycle
 from core.db import query
 from modules.inventory.tests.builders import CO, make_item, make_party, receive, stock_books
+from modules.sales.invoicing import make_sales_invoice
+from modules.sales.ordering import make_delivery_note
 from tests.fixtures import PASSWORD
 
 
@@ -45,3 +47,31 @@ def test_make_delivery_note_from_an_order_in_the_desk(site):
                           "against_sales_order": order.name}]
         # a draft moves nothing yet
         assert query.get_value(ctx, "Bin", {"item_code": "CHAIR"}, "actual_qty") == D("10")
+
+
+def test_make_buttons_leave_once_nothing_is_open(site):
+    """An order delivered in full offers no delivery note any more, but still an invoice;
+    billed in full too, it offers nothing."""
+    handle = stock_books(site, ("sales",))
+    with handle.tx() as ctx:
+        make_item(ctx, "CHAIR")
+        make_party(ctx, "Customer", "Rao Traders")
+        receive(ctx, "CHAIR", 10, 1500)
+        order = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Sales Order", {
+            "customer": "Rao Traders", "company": CO, "transaction_date": "2026-05-02",
+            "items": [{"item_code": "CHAIR", "qty": 4, "rate": 2500}], "docstatus": 1}))
+        note = make_delivery_note(ctx, order.name)
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Delivery Note", note | {
+            "posting_date": "2026-05-03", "docstatus": 1}))
+    with handle.client(follow_redirects=False) as web:
+        page = web.get("/login")
+        web.post("/login", data={"usr": "admin", "pwd": PASSWORD,
+                                 "csrf_token": csrf(page.text), "next": "/app"})
+        form = web.get(f"/app/Sales Order/{order.name}").text
+        assert "Make Delivery Note" not in form and "Make Sales Invoice" in form
+        with handle.tx() as ctx:
+            bill = make_sales_invoice(ctx, order.name, source_doctype="Sales Order")
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Sales Invoice", bill | {
+                "posting_date": "2026-05-03", "docstatus": 1}))
+        form = web.get(f"/app/Sales Order/{order.name}").text
+        assert "Make Delivery Note" not in form and "Make Sales Invoice" not in form

@@ -9,6 +9,7 @@ import pytest
 from core import lifecycle
 from core.db import query
 from core.errors import LinkExistsError, ValidationError
+from core.scheduler import tick
 from modules.inventory.tests.builders import CO, make_item, make_party, stock_books
 from modules.sales.quoting import declare_lost, make_sales_order
 
@@ -74,6 +75,21 @@ def test_an_expired_quotation_cannot_be_ordered(site):
         with pytest.raises(ValidationError, match="cannot be before") as early:
             quote(ctx, valid_till="2026-04-30")
         assert early.value.field == "valid_till"
+
+
+def test_the_daily_job_expires_open_quotations_past_their_valid_till(site):
+    """Quoted in May, valid till 31 May (expired by now) and 31 December 2999 (still
+    open): the scheduler's daily run expires the first only, once a day."""
+    handle = books(site)
+    with handle.tx() as ctx:
+        ctx.now = dt.datetime(2026, 5, 2, 10, 0)
+        past, future = quote(ctx), quote(ctx, valid_till="2999-12-31")
+        assert status(ctx, past.name) == status(ctx, future.name) == "Open"
+    queued = tick(site)
+    assert (handle.name, "modules.sales.quoting.expire_quotations") in queued
+    with handle.tx() as ctx:
+        assert (status(ctx, past.name), status(ctx, future.name)) == ("Expired", "Open")
+    assert (handle.name, "modules.sales.quoting.expire_quotations") not in tick(site)
 
 
 def test_a_lost_quotation_is_not_ordered(site):
