@@ -7,9 +7,9 @@ import re
 from core.db import query
 from modules.pos.tests.builders import PROFILE, D
 from modules.pos.tests.counter import SCREEN, add_user, counter, csrf, desk
+from tests.fixtures import make_tenant
 
 PREVIEW = "/api/method/pos.preview_invoice"
-from tests.fixtures import make_tenant
 
 
 def config_of(page: str) -> dict:
