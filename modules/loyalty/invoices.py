@@ -61,7 +61,8 @@ def submit(ctx: Context, doc: Document) -> None:
     if doc.redeem_loyalty_points:
         redemption.check_total(doc)
         rows += redemption.record(ctx, doc, program)
-        if doc.doctype in subledger.INVOICES:  # a counter sale's reach it at closing
+        # a POS sale's points payment reaches the liability when its session closes
+        if doc.doctype in subledger.INVOICES:
             released = postings.redemption(program, doc, doc.loyalty_amount)
     earned_rows, deferred = earning.earn(ctx, doc, program)
     _book(ctx, doc, rows + earned_rows, released, deferred)
@@ -85,13 +86,13 @@ def _book(ctx: Context, doc: Document, rows: list[dict[str, Any]],
 
 
 def before_cancel(ctx: Context, doc: Document) -> None:
+    # locked until the cancel commits: nothing spends the sale's points meanwhile
+    if doc.customer:
+        ledger.lock_customer(ctx, doc.customer)
     earning.check_cancellable(ctx, doc)
 
 
 def cancel(ctx: Context, doc: Document) -> None:
     """Put back every point the document moved; its postings were reversed with its
     voucher."""
-    rows = earning.cancel_rows(ctx, doc)
-    if rows:
-        ledger.lock_customer(ctx, rows[0]["customer"])
-    _book(ctx, doc, rows)
+    _book(ctx, doc, earning.cancel_rows(ctx, doc))

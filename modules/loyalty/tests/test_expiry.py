@@ -10,6 +10,7 @@ date, and its liability becomes breakage revenue, once however often the run rep
 import datetime as dt
 
 from core.db import query
+from core.jobs import enqueue
 from modules.accounting.tests.builders import account_balances, gl_lines
 from modules.inventory.tests.builders import CO, assert_books_in_step, make_item
 from modules.loyalty import expiry
@@ -76,4 +77,22 @@ def test_the_expiry_method_runs_for_a_manager_over_the_api(site):
     with handle.tx() as ctx:
         assert account_balances(ctx, CO)[BREAKAGE] == D("-8.75")
         assert account_balances(ctx, CO).get(LIABILITY) is None
+        assert_books_in_step(ctx)
+
+
+def test_the_expiry_job_runs_after_its_transaction_commits(site):
+    """Queued from a daily job: ``modules.loyalty.jobs.expire_points`` with the day as
+    text. Without Redis it runs in the same process once the queueing transaction
+    commits: the 35 points expire."""
+    handle = loyalty_books(site)
+    with handle.tx() as ctx:
+        make_item(ctx, "CHAIR")
+        make_program(ctx)
+        member(ctx, "Asha Traders")
+        sales_invoice(ctx, "Asha Traders", [("CHAIR", 3, 1000)])
+    with handle.tx() as ctx:
+        job = enqueue(ctx, "modules.loyalty.jobs.expire_points", on="2026-08-03")
+    with handle.tx() as ctx:
+        assert query.get_value(ctx, "Background Job", job, "status") == "finished"
+        assert account_balances(ctx, CO)[BREAKAGE] == D("-8.75")
         assert_books_in_step(ctx)

@@ -4,6 +4,8 @@ is shown: the balance method and the customer points report.
     Shop Rewards: a point is worth 0.25; Silver 1 point per 100.00; 90 days.
 """
 
+import re
+
 import pytest
 
 from core import lifecycle
@@ -19,6 +21,7 @@ from modules.loyalty.tests.builders import (
     member,
     sales_invoice,
 )
+from tests.fixtures import PASSWORD
 
 
 def test_a_program_gets_the_company_loyalty_accounts_and_mode(site):
@@ -114,3 +117,21 @@ def test_balance_and_history_of_a_customer(site):
     assert history["totals"]["loyalty_points"] == 34
     assert history["rows"][-1]["voucher_no"] == paid.name
     assert missing.status_code == 422
+
+
+def test_the_desk_shows_the_program_form_and_the_points_report(site):
+    handle = loyalty_books(site)
+    with handle.tx() as ctx:
+        make_program(ctx)
+    with handle.client(follow_redirects=False) as web:
+        page = web.get("/login")
+        web.post("/login", data={"usr": "admin", "pwd": PASSWORD,
+                                 "csrf_token": csrf(page.text), "next": "/app"})
+        form = web.get(f"/app/Loyalty Program/{PROGRAM}")
+        report = web.get("/app/report/loyalty.customer_points")
+    assert form.status_code == 200 and "Value of a Point" in form.text
+    assert report.status_code == 200 and "Customer Loyalty Points" in report.text
+
+
+def csrf(html):
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
