@@ -26,7 +26,7 @@ DOCTYPE = {
          "label": "Hours an IRN Can Be Cancelled", "default": 24,
          "description": "The IRP cancels an IRN only this long after its acknowledgement"},
         {"fieldname": "sales_invoice_series", "fieldtype": "Data",
-         "label": "GST Sales Invoice Series", "default": "SI/.FY./.#####",
+         "label": "GST Sales Invoice Series", "default": "SI-.FY.-.#####",
          "description": ".FY. becomes the financial year of the posting date (2526 for "
                         "2025-26), so numbers restart each year; at most 16 characters"},
         {"fieldname": "section_ewaybill", "fieldtype": "Section Break",

@@ -13,6 +13,7 @@ import urllib.request
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from core.document import jsonable
 from modules.gst_india.einvoice.irp import DUPLICATE_IRN, CancelResult, IRNResult, IRPError
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class GSPConnector:
 
     def _post(self, path: str, body: dict[str, Any], gstin: str) -> dict[str, Any]:
         request = urllib.request.Request(
-            self.url + path, data=json.dumps(body, default=str).encode(), method="POST",
+            self.url + path, data=json.dumps(jsonable(body)).encode(), method="POST",
             headers={"Content-Type": "application/json", **self.headers,
                      **({"gstin": gstin} if gstin else {})})
         try:

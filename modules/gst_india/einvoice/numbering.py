@@ -3,7 +3,7 @@
 schema), and unique within a financial year.
 
 A GST company's invoices take the series of GST Settings, whose ``.FY.`` part becomes the
-Indian financial year of the posting date (``SI/2526/00001``): the counter restarts every
+Indian financial year of the posting date (``SI-2526-00001``): the counter restarts every
 April and the number is unique within the year (the document name is unique anyway).
 """
 
@@ -45,7 +45,7 @@ def gst_series(ctx: Context, doc: Document) -> str | None:
         return series
     if series in (None, "", doc.meta.field_map["naming_series"].default):
         settings = get_single(ctx, "GST Settings")
-        series = settings.get("sales_invoice_series") or "SI/.FY./.#####"
+        series = settings.get("sales_invoice_series") or "SI-.FY.-.#####"
     posting = doc.posting_date or ctx.now.date()
     if isinstance(posting, str):
         posting = dt.date.fromisoformat(posting)

@@ -62,13 +62,13 @@ def totals(assessable, cgst=0.0, sgst=0.0, igst=0.0, total=None):
 
 def test_intra_state_b2b_invoice_splits_cgst_and_sgst(shop):
     name = sell(shop, "Mumbai Traders")
-    assert name == "SI/2526/00001"  # the GST series: the financial year of 2 June 2025
+    assert name == "SI-2526-00001"  # the GST series: the financial year of 2 June 2025
     response = einvoice(shop, name)
     assert response.status_code == 200, response.text
     assert response.json()["message"] == {
         "Version": "1.1",
         "TranDtls": {"TaxSch": "GST", "SupTyp": "B2B", "RegRev": "N", "IgstOnIntra": "N"},
-        "DocDtls": {"Typ": "INV", "No": "SI/2526/00001", "Dt": "02/06/2025"},
+        "DocDtls": {"Typ": "INV", "No": "SI-2526-00001", "Dt": "02/06/2025"},
         "SellerDtls": SELLER,
         "BuyerDtls": {"Gstin": "27AABCR1234M1ZD", "LglNm": "Mumbai Traders", "Pos": "27",
                       "Addr1": "14 Dalal Street", "Loc": "Mumbai", "Pin": 400001,
@@ -134,8 +134,8 @@ def test_credit_note_refers_to_the_invoice_it_reverses(shop):
             "items": [{"item_code": "CHAIR", "qty": -1, "rate": "500.00",
                        "uom": "Nos"}]}).name
     data = einvoice(shop, note).json()["message"]
-    assert data["DocDtls"] == {"Typ": "CRN", "No": "SI/2526/00002", "Dt": "10/06/2025"}
-    assert data["RefDtls"] == {"PrecDocDtls": [{"InvNo": "SI/2526/00001",
+    assert data["DocDtls"] == {"Typ": "CRN", "No": "SI-2526-00002", "Dt": "10/06/2025"}
+    assert data["RefDtls"] == {"PrecDocDtls": [{"InvNo": "SI-2526-00001",
                                                 "InvDt": "02/06/2025"}]}
     assert data["ItemList"] == [line(1, "Chair", "94017100", 1.0, 500.0, 500.0,
                                      CgstAmt=45.0, SgstAmt=45.0) | {"Unit": "NOS"}]

@@ -84,7 +84,7 @@ def test_numbers_restart_each_financial_year(shop):
         april = insert(ctx, "Sales Invoice", {
             "customer": "Mumbai Traders", "company": CO, "posting_date": "2026-04-01",
             "items": [{"item_code": "CHAIR", "qty": 1, "rate": "500"}]})
-        assert (march.name, april.name) == ("SI/2526/00001", "SI/2627/00001")
+        assert (march.name, april.name) == ("SI-2526-00001", "SI-2627-00001")
 
 
 @pytest.fixture
@@ -110,7 +110,7 @@ def test_a_missing_buyer_gstin_is_named(valid_payload):
 
 def test_a_document_number_of_17_characters_is_named(valid_payload):
     payload = copy.deepcopy(valid_payload)
-    payload["DocDtls"]["No"] = "SI/2526/000000001"
+    payload["DocDtls"]["No"] = "SI-2526-000000001"
     field, errors = refusal(payload)
     assert field == "DocDtls.No"
     assert "longer than 16 characters" in errors[0]["message"]

@@ -30,7 +30,7 @@ from modules.gst_india.tests.einvoice_builders import (
     furniture,
 )
 
-FIRST_IRN = hashlib.sha256(b"27AAPFU0939F1ZV2025-26INVSI/2526/00001").hexdigest()
+FIRST_IRN = hashlib.sha256(b"27AAPFU0939F1ZV2025-26INVSI-2526-00001").hexdigest()
 IRP_FIELDS = ["einvoice_status", "irn", "ack_no", "ack_date", "signed_qr_code",
               "einvoice_error", "irn_cancel_date", "docstatus"]
 
@@ -71,7 +71,7 @@ def test_submitting_a_b2b_invoice_stores_its_irn_and_signed_qr_code(shop):
     qr = signed_data(stored["signed_qr_code"])
     assert qr | {"IrnDt": None} == {
         "SellerGstin": "27AAPFU0939F1ZV", "BuyerGstin": "27AABCR1234M1ZD",
-        "DocNo": "SI/2526/00001", "DocTyp": "INV", "DocDt": "02/06/2025",
+        "DocNo": "SI-2526-00001", "DocTyp": "INV", "DocDt": "02/06/2025",
         "TotInvVal": 1475.0, "ItemCnt": 2, "MainHsnCode": "94017100", "Irn": FIRST_IRN,
         "AckNo": "112010000000001", "IrnDt": None}
     assert qr["IrnDt"] == stored["ack_date"].strftime("%Y-%m-%d %H:%M:%S")

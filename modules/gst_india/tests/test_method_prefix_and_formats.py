@@ -32,7 +32,7 @@ def test_both_prefixes_reach_the_same_method(shop):
                        params={"name": shop.invoice})
     assert short.status_code == full.status_code == 200
     assert short.json() == full.json()
-    assert short.json()["message"]["DocDtls"]["No"] == "SI/2526/00001"
+    assert short.json()["message"]["DocDtls"]["No"] == "SI-2526-00001"
 
 
 def test_a_tenant_without_gst_has_no_gst_methods(site):
