@@ -54,14 +54,14 @@ class MakeAction:
     args: dict[str, Any]
     # shown while the source's percentage field ("per_delivered") is below 100 ...
     until: str | None = None
-    # ... and, when given, while its status is one of these
-    while_status: tuple[str, ...] = ()
+    # ... and while each of these fields holds one of its values ({"status": ("Open",)})
+    when: dict[str, tuple[Any, ...]] = field(default_factory=dict)
 
     def is_open(self, doc: Any) -> bool:
         """Whether the source still has something this action would carry over."""
         if self.until and (doc.get(self.until) or 0) >= 100:
             return False
-        return not self.while_status or doc.get("status") in self.while_status
+        return all(doc.get(f) in values for f, values in self.when.items())
 
 
 @dataclass
@@ -119,7 +119,7 @@ class Site:
                 site.make_actions.setdefault(data["from"], []).append(MakeAction(
                     name, data["to"], data["method"], data.get("label") or data["to"],
                     dict(data.get("args") or {}), data.get("until"),
-                    tuple(data.get("while_status") or ())))
+                    {f: tuple(v) for f, v in (data.get("when") or {}).items()}))
         return site
 
     def _load_doctypes(self, module: str, files: list[ModuleType]) -> None:

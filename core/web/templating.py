@@ -40,7 +40,9 @@ TONES = {"draft": "orange", "cancelled": "red", "overdue": "red", "unpaid": "red
          "enabled": "green", "active": "green", "to bill": "blue", "to deliver": "blue",
          "partly paid": "orange", "on hold": "orange", "to deliver and bill": "blue",
          "to receive and bill": "blue", "to receive": "blue", "pending": "orange",
-         "partially ordered": "orange", "ordered": "green", "reconciled": "green",
+         "partially ordered": "orange", "ordered": "green", "transferred": "green",
+         "partially transferred": "orange", "issued": "green", "partially issued": "orange",
+         "reconciled": "green",
          "unreconciled": "orange", "inactive": "grey", "credit note issued": "grey",
          "debit note issued": "grey", "expired": "grey", "lost": "red"}
 

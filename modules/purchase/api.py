@@ -24,6 +24,15 @@ def make_purchase_order(ctx: Context, source_name: str) -> dict[str, Any]:
 
 
 @whitelist()
+def make_stock_entry(ctx: Context, source_name: str) -> dict[str, Any]:
+    """A draft Stock Entry (not saved) for what a transfer or issue request has not
+    moved yet."""
+    perms.require(ctx, "Material Request", "read")
+    perms.require(ctx, "Stock Entry", "create")
+    return jsonable(requesting.make_stock_entry(ctx, source_name))
+
+
+@whitelist()
 def make_purchase_receipt(ctx: Context, source_name: str) -> dict[str, Any]:
     """A draft Purchase Receipt (not saved) for what an order has not received yet."""
     perms.require(ctx, "Purchase Order", "read")

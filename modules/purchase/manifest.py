@@ -18,7 +18,11 @@ MANIFEST = {
                    "them and landed costs.",
     "make": [
         {"from": "Material Request", "to": "Purchase Order",
-         "method": "purchase.make_purchase_order", "until": "per_ordered"},
+         "method": "purchase.make_purchase_order", "until": "per_ordered",
+         "when": {"material_request_type": ["Purchase"]}},
+        {"from": "Material Request", "to": "Stock Entry",
+         "method": "purchase.make_stock_entry", "until": "per_ordered",
+         "when": {"material_request_type": ["Material Transfer", "Material Issue"]}},
         {"from": "Purchase Order", "to": "Purchase Receipt",
          "method": "purchase.make_purchase_receipt", "until": "per_received"},
         {"from": "Purchase Order", "to": "Purchase Invoice",

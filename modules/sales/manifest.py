@@ -24,7 +24,7 @@ MANIFEST = {
     ],
     "make": [
         {"from": "Quotation", "to": "Sales Order", "method": "sales.make_sales_order",
-         "while_status": ["Open", "Partially Ordered"]},
+         "when": {"status": ["Open", "Partially Ordered"]}},
         {"from": "Sales Order", "to": "Delivery Note", "method": "sales.make_delivery_note",
          "until": "per_delivered"},
         {"from": "Sales Order", "to": "Sales Invoice", "method": "sales.make_sales_invoice",

@@ -1,7 +1,9 @@
-"""Material Request: goods a warehouse needs, to be bought (or moved or issued).
+"""Material Request: goods a warehouse needs, to be bought, moved to it or issued from it.
 
-Purchase orders made from a request count towards each line's ordered quantity; the
-request's status follows (Pending, Partially Ordered, Ordered)."""
+Purchase orders (for a purchase) and stock entries (for a transfer or an issue) made
+from a request count towards each line's ordered quantity; the request's status follows
+(Pending, then Partially Ordered / Ordered, Partially Transferred / Transferred or
+Partially Issued / Issued)."""
 
 from __future__ import annotations
 
@@ -37,12 +39,15 @@ DOCTYPE = {
         {"fieldname": "schedule_date", "fieldtype": "Date", "label": "Required By"},
         {"fieldname": "set_warehouse", "fieldtype": "Link", "options": "Warehouse",
          "label": "Warehouse"},
+        {"fieldname": "set_from_warehouse", "fieldtype": "Link", "options": "Warehouse",
+         "label": "Transfer From", "description": "Where a transfer takes the goods from"},
         {"fieldname": "items", "fieldtype": "Table", "options": "Material Request Item",
          "label": "Items", "reqd": 1},
         {"fieldname": "per_ordered", "fieldtype": "Percent", "label": "% Ordered",
          "read_only": 1, "allow_on_submit": 1, "in_list_view": 1},
         {"fieldname": "status", "fieldtype": "Select", "label": "Status", "read_only": 1,
-         "options": "Draft\nPending\nPartially Ordered\nOrdered\nCancelled",
+         "options": "Draft\nPending\nPartially Ordered\nOrdered\nPartially Transferred"
+                    "\nTransferred\nPartially Issued\nIssued\nCancelled",
          "default": "Draft", "allow_on_submit": 1, "in_list_view": 1,
          "in_standard_filter": 1},
     ],
@@ -52,6 +57,11 @@ DOCTYPE = {
 
 def validate(ctx: Context, doc: Document) -> None:
     check_lines(ctx, doc)
+    if doc.material_request_type != "Material Transfer":
+        doc.set_from_warehouse = None
+    elif doc.set_from_warehouse in {r.warehouse for r in doc.children("items")}:
+        raise ValidationError(f"A transfer from {doc.set_from_warehouse} cannot bring goods "
+                              "to the same warehouse", field="set_from_warehouse")
     for i, row in enumerate(doc.children("items"), start=1):
         row.schedule_date = row.schedule_date or doc.schedule_date or doc.transaction_date
         if row.schedule_date < doc.transaction_date:
