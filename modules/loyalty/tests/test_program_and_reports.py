@@ -135,3 +135,18 @@ def test_the_desk_shows_the_program_form_and_the_points_report(site):
 
 def csrf(html):
     return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+
+def test_another_tenant_sees_none_of_the_points(site):
+    handle = loyalty_books(site)
+    other = loyalty_books(site)
+    with handle.tx() as ctx:
+        make_item(ctx, "CHAIR")
+        make_program(ctx)
+        member(ctx, "Asha Traders")
+        sales_invoice(ctx, "Asha Traders", [("CHAIR", 1, 1000)], taxes=False)
+    with other.client(headers=other.auth) as api:
+        listed = api.get("/api/resource/Loyalty Point Entry")
+    assert listed.status_code == 200 and listed.json()["data"] == []
+    with other.tx() as ctx:
+        assert query.count(ctx, "Loyalty Point Entry") == 0
