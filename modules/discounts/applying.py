@@ -43,25 +43,35 @@ def apply_schemes(ctx: Context, doc: Document) -> None:
     coupon = coupons.resolve(ctx, doc)
     if not doc.get("customer") or not doc.get("company"):
         return
-    rows = [r for r in doc.children("items") if r.item_code and r.rate is not None
-            and (r.qty or ZERO) > 0 and not any(r.get(f) for f in SOURCES[doc.doctype])]
     coupon_scheme = coupon["promotional_scheme"] if coupon else None
     date = coupons.document_date(ctx, doc)
     schemes = loading.load_schemes(ctx, doc.company, date, coupon_scheme)
-    precision = currency_precision(ctx, doc.get("currency") or company_settings(
-        ctx, doc.company)["default_currency"])
-    groups = loading.item_groups(ctx, [r.item_code for r in rows])
-    lines = [Line(i, r.item_code, groups.get(r.item_code, ()), r.qty, r.rate,
-                  bool(r.get("pricing_rule"))) for i, r in enumerate(rows)]
-    free_prices = price_list_rates(ctx, doc.get("selling_price_list"),
-                                   [s.free_item for s in schemes if s.free_item], date)
-    outcome = choose(schemes, lines, loading.party(ctx, doc.customer), precision,
-                     free_prices, coupon_scheme)
+    rows = _priced_rows(doc)
+    outcome, precision, free_prices = Outcome(), 0, {}
+    if schemes and rows:  # most sales: no scheme in force, nothing more to read
+        precision = currency_precision(ctx, doc.get("currency") or company_settings(
+            ctx, doc.company)["default_currency"])
+        free_prices = price_list_rates(ctx, doc.get("selling_price_list"),
+                                       [s.free_item for s in schemes if s.free_item], date)
+        outcome = choose(schemes, _lines(ctx, rows), loading.party(ctx, doc.customer),
+                         precision, free_prices, coupon_scheme)
     if coupon and coupon_scheme not in outcome.applied and not coupons.carried(ctx, doc):
         raise CouponNotApplicable(f"Coupon {coupon['name']} gives nothing on this "
                                   "document: its scheme's items, customer or minimums do "
                                   "not fit", field="coupon_code")
     _write(ctx, doc, rows, outcome, precision, free_prices)
+
+
+def _priced_rows(doc: Document) -> list[Document]:
+    """The lines schemes may discount: priced, and not made from an earlier document."""
+    return [r for r in doc.children("items") if r.item_code and r.rate is not None
+            and (r.qty or ZERO) > 0 and not any(r.get(f) for f in SOURCES[doc.doctype])]
+
+
+def _lines(ctx: Context, rows: list[Document]) -> list[Line]:
+    groups = loading.item_groups(ctx, [r.item_code for r in rows])
+    return [Line(i, r.item_code, groups.get(r.item_code, ()), r.qty, r.rate,
+                 bool(r.get("pricing_rule"))) for i, r in enumerate(rows)]
 
 
 def undo(doc: Document) -> None:

@@ -1,6 +1,6 @@
 """Discounts' named errors."""
 
-from core.errors import ConflictError, ValidationError
+from core.errors import AppError, ConflictError, ValidationError
 
 
 class CouponInvalid(ValidationError):
@@ -27,3 +27,10 @@ class SchemeInvalid(ValidationError):
     """A promotional scheme whose settings contradict each other."""
 
     code = "DISC-SCHEME-INVALID"
+
+
+class RedemptionsAreAppendOnly(AppError):
+    """Coupon Redemption rows are written by submitting and cancelling documents only."""
+
+    status = 403
+    code = "DISC-APPEND-ONLY"

@@ -2,7 +2,21 @@
 
 Append-only like a ledger: a use is a row of +1, its cancellation a row of -1 for the
 same document, so a customer's uses are the sum of their rows and nothing is erased.
+Nobody writes, edits or deletes a row by hand (not even an administrator).
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from modules.discounts.errors import RedemptionsAreAppendOnly
+
+if TYPE_CHECKING:
+    from core.context import Context
+    from core.document import Document
+
+REFUSAL = ("Coupon redemptions are written by submitting and cancelling the documents "
+           "that use coupons")
 
 DOCTYPE = {
     "name": "Coupon Redemption",
@@ -35,3 +49,15 @@ DOCTYPE = {
         {"role": "Accounts User", "read": 1},
     ],
 }
+
+
+def before_insert(ctx: Context, doc: Document) -> None:
+    raise RedemptionsAreAppendOnly(REFUSAL)
+
+
+def validate(ctx: Context, doc: Document) -> None:
+    raise RedemptionsAreAppendOnly(REFUSAL)
+
+
+def on_trash(ctx: Context, doc: Document) -> None:
+    raise RedemptionsAreAppendOnly(REFUSAL)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from core.db import query
 from modules.discounts.errors import SchemeInvalid
 
 if TYPE_CHECKING:
@@ -95,6 +96,9 @@ def validate(ctx: Context, doc: Document) -> None:
     _check_targets(doc)
     _check_limits(doc)
     _check_discount(doc)
+    if doc.free_item and not query.get_value(ctx, "Item", doc.free_item, "is_sales_item"):
+        raise SchemeInvalid(f"{doc.free_item} is not sold: it cannot be given free",
+                            field="free_item")
 
 
 def _check_targets(doc: Document) -> None:

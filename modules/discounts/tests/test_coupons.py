@@ -97,7 +97,7 @@ def test_a_multi_use_coupon_stops_at_its_limits(site):
         assert_books_in_step(ctx)
 
 
-def test_coupons_out_of_date_of_another_company_or_unknown_are_refused(site):
+def test_coupons_out_of_date_of_another_company_disabled_or_unknown_are_refused(site):
     handle = shop(site)
     with handle.tx() as ctx:
         offer = welcome(ctx)
@@ -107,9 +107,12 @@ def test_coupons_out_of_date_of_another_company_or_unknown_are_refused(site):
             "title": "Theirs", "company": "Mumbai Traders", "apply_on": "Transaction",
             "discount_percentage": 5}).name
         coupon(ctx, "MUMBAI5", theirs)
+        ended = scheme(ctx, "Ended", apply_on="Transaction", discount_percentage=5,
+                       disabled=1)
+        coupon(ctx, "OFFNOW", ended)
     for code, message in (("MAYDAY", "not valid on 2026-05-04"),
                           ("MUMBAI5", "not valid for Pune Furniture"),
-                          ("NOSUCH", "no coupon NOSUCH")):
+                          ("NOSUCH", "no coupon NOSUCH"), ("OFFNOW", "not valid for")):
         with pytest.raises(CouponInvalid, match=message) as refused, handle.tx() as ctx:
             invoice(ctx, [("PEN", 1)], coupon_code=code)
         assert (refused.value.status, refused.value.field) == (422, "coupon_code")
@@ -143,3 +146,16 @@ def test_a_coupon_code_is_unique_whatever_its_case(site):
         response = api.post("/api/resource/Coupon Code", json={
             "coupon_code": "save", "promotional_scheme": "PROMO-00001"})
     assert response.status_code == 409, response.text
+
+
+def test_the_redemption_history_is_not_written_by_hand(site):
+    handle = shop(site)
+    with handle.tx() as ctx:
+        coupon(ctx, "SAVE", welcome(ctx))
+    with handle.client(headers=handle.auth) as api:
+        response = api.post("/api/resource/Coupon Redemption", json={
+            "coupon_code": "SAVE", "customer": RAO, "uses": -5})
+    assert (response.status_code, response.json()["exc_type"]) == (
+        403, "RedemptionsAreAppendOnly"), response.text
+    with handle.tx() as ctx:
+        assert query.count(ctx, "Coupon Redemption") == 0

@@ -6,6 +6,7 @@
 
 import pytest
 
+from core.db import query
 from modules.accounting.tests.builders import gl_lines
 from modules.discounts.errors import SchemeInvalid
 from modules.discounts.tests.builders import (
@@ -97,11 +98,16 @@ def test_a_scheme_for_a_customer_group_leaves_other_customers(site):
     ({"items": ["PEN"], "discount_type": "Free Item", "free_qty": 1}, "free_item"),
     ({"items": ["PEN"], "discount_type": "Free Item", "free_item": "PEN", "free_qty": 1,
       "recurse": 1}, "min_qty"),
+    ({"items": ["PEN"], "discount_type": "Free Item", "free_item": "PEN", "free_qty": 1,
+      "min_qty": 2, "__not_sold": 1}, "free_item"),
     ({"items": ["PEN"], "discount_percentage": 5, "valid_from": "2026-06-01",
       "valid_upto": "2026-05-31"}, "valid_upto"),
 ])
 def test_a_scheme_that_contradicts_itself_is_refused(sqlite_site, values, field):
     handle = shop(sqlite_site)
+    if values.pop("__not_sold", None):
+        with handle.tx() as ctx:
+            query.update_row(ctx, "Item", "PEN", {"is_sales_item": 0})
     with pytest.raises(SchemeInvalid) as refused, handle.tx() as ctx:
         scheme(ctx, "Bad", **values)
     assert (refused.value.code, refused.value.field) == ("DISC-SCHEME-INVALID", field)
