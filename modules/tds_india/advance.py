@@ -47,9 +47,12 @@ def apply_advance_tds(ctx: Context, doc: Document) -> None:
                   "certificate_taxable_amount"):
         doc.set(field, ZERO)
     doc.lower_deduction_certificate, doc.tds_reason = None, None
+    before = doc.previous or {}
     if not doc.get(FIELD):
+        if before.get(FIELD):  # the category was taken off: the advance is paid whole
+            doc.paid_amount = doc.received_amount = doc.advance_before_tds or doc.paid_amount
+            replace_deduction(ctx, doc, None, ZERO, "")
         doc.advance_before_tds = None
-        replace_deduction(ctx, doc, None, ZERO, "")
         return
     category = category_of(ctx, doc.get(FIELD), TDS, FIELD)
     _check_advance(ctx, doc)

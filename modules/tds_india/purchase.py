@@ -48,7 +48,9 @@ def apply_tds(ctx: Context, doc: Document) -> None:
     _clear(doc)
     if doc.get(FIELD):
         _withhold(ctx, doc, category_of(ctx, doc.get(FIELD), TDS, FIELD))
-    else:
+    elif (doc.previous or {}).get(FIELD):
+        # the category was taken off, so is its TDS row; without one, a row the user
+        # put on a TDS account by hand stays
         replace_tax_row(ctx, doc, None, ZERO, "")
     recompute_totals(ctx, doc)
 

@@ -40,12 +40,13 @@ def apply_tcs(ctx: Context, doc: Document) -> None:
     for field in ("tcs_base_amount", "tcs_rate", "tcs_amount"):
         doc.set(field, ZERO)
     doc.tcs_reason = None
-    category = category_of(ctx, doc.get(FIELD), TCS, FIELD) if doc.get(FIELD) else None
-    amount = _collect(ctx, doc, category) if category and not doc.is_return else ZERO
-    account = account_of(ctx, category["name"], doc.company) if category and amount \
-        else None
-    replace_tax_row(ctx, doc, account, amount,
-                    f"TCS u/s {category['section']}" if category else "")
+    if doc.get(FIELD):
+        category = category_of(ctx, doc.get(FIELD), TCS, FIELD)
+        amount = ZERO if doc.is_return else _collect(ctx, doc, category)
+        account = account_of(ctx, category["name"], doc.company) if amount else None
+        replace_tax_row(ctx, doc, account, amount, f"TCS u/s {category['section']}")
+    elif (doc.previous or {}).get(FIELD):  # the category was taken off, so is its TCS
+        replace_tax_row(ctx, doc, None, ZERO, "")
     recompute_totals(ctx, doc)
 
 

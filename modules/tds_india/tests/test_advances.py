@@ -92,3 +92,31 @@ def test_a_payment_of_invoices_deducts_no_tds_and_writes_nothing(buyer):
                 "allocated_amount": "39600"}])
         assert refused.value.field == "references"
         assert query.count(ctx, "Payment Entry") == 0
+
+
+def test_a_draft_advance_taken_off_its_category_is_paid_whole(buyer):
+    with buyer.tx() as ctx:
+        draft = advance(ctx, "50000", docstatus=0)
+        assert (draft.paid_amount, [d.amount for d in draft.children("deductions")]) == (
+            D("49500.00"), [D("500.00")])
+        draft = lifecycle.get_doc(ctx, "Payment Entry", draft.name)
+        draft.tax_withholding_category = None
+        lifecycle.save(ctx, draft)
+        assert (draft.paid_amount, draft.tds_amount, draft.children("deductions"),
+                draft.unallocated_amount) == (D("50000.00"), D("0"), [], D("50000.00"))
+
+
+def test_a_payment_without_category_keeps_a_deduction_entered_by_hand(buyer):
+    """The bill of 20,000.00 deducted nothing; the accountant deducts 200.00 on paying it."""
+    with buyer.tx() as ctx:
+        work = bill(ctx, "Ravi Builders", "2025-06-01", "20000")
+        paid = insert(ctx, "Payment Entry", {
+            "payment_type": "Pay", "party_type": "Supplier", "party": "Ravi Builders",
+            "company": CO, "posting_date": "2025-06-05", "paid_amount": "19800",
+            "references": [{"reference_doctype": "Purchase Invoice",
+                            "reference_name": work.name, "allocated_amount": "20000"}],
+            "deductions": [{"account": TDS_PAYABLE, "amount": "200"}], "docstatus": 1})
+        assert gl_lines(ctx, paid.name) == [("Cash - PF", D("0"), D("19800.00")),
+                                            (CREDITORS, D("20000.00"), D("0")),
+                                            (TDS_PAYABLE, D("0"), D("200.00"))]
+        assert_ledger_balanced(ctx, CO)
