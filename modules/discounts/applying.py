@@ -46,11 +46,14 @@ def apply_schemes(ctx: Context, doc: Document) -> None:
     coupon_scheme = coupon["promotional_scheme"] if coupon else None
     date = coupons.document_date(ctx, doc)
     schemes = loading.load_schemes(ctx, doc.company, date, coupon_scheme)
+    company_currency = company_settings(ctx, doc.company)["default_currency"]
+    currency = doc.get("currency") or company_currency
+    if currency != company_currency:  # amounts are in the company's currency
+        schemes = [s for s in schemes if s.discount_type != "Discount Amount"]
     rows = _priced_rows(doc)
     outcome, precision, free_prices = Outcome(), 0, {}
     if schemes and rows:  # most sales: no scheme in force, nothing more to read
-        precision = currency_precision(ctx, doc.get("currency") or company_settings(
-            ctx, doc.company)["default_currency"])
+        precision = currency_precision(ctx, currency)
         free_prices = price_list_rates(ctx, doc.get("selling_price_list"),
                                        [s.free_item for s in schemes if s.free_item], date)
         outcome = choose(schemes, _lines(ctx, rows), loading.party(ctx, doc.customer),

@@ -111,3 +111,18 @@ def test_a_scheme_that_contradicts_itself_is_refused(sqlite_site, values, field)
     with pytest.raises(SchemeInvalid) as refused, handle.tx() as ctx:
         scheme(ctx, "Bad", **values)
     assert (refused.value.code, refused.value.field) == ("DISC-SCHEME-INVALID", field)
+
+
+def test_an_invoice_in_another_currency_takes_percentages_but_not_rupee_amounts(site):
+    """100.00 (rupees) off the bill is not 100 dollars off: a USD invoice at 80.00 gets
+    only the 10% off Chairs: 1 Chair at USD 20.00 - 10% = 18.00 (Sales 1,440.00)."""
+    handle = shop(site)
+    with handle.tx() as ctx:
+        scheme(ctx, "100 off", apply_on="Transaction", discount_type="Discount Amount",
+               discount_amount=100, stackable=1)
+        scheme(ctx, "Chairs 10%", items=["CHAIR"], discount_percentage=10)
+        sale = invoice(ctx, [("CHAIR", 1, "20.00")], currency="USD",
+                       conversion_rate=80, selling_price_list=None)
+        assert (sale.items[0].rate, sale.grand_total) == (D("18.00"), D("18.00"))
+        assert (SALES, D("0.00"), D("1440.00")) in gl_lines(ctx, sale.name)
+        assert_books_in_step(ctx)
