@@ -9,9 +9,13 @@ from typing import TYPE_CHECKING, Any
 from core import perms
 from core.api.arguments import Arguments
 from core.api.whitelist import whitelist
+from core.db import query
+from core.errors import DoesNotExist, ValidationError
 from modules.gst_india.returns import gstr1 as gstr1_json
 from modules.gst_india.returns import gstr3b as gstr3b_json
+from modules.gst_india.returns import summary
 from modules.gst_india.returns.period import Period, parse_period
+from modules.gst_india.returns.reconcile_2b import STATUSES
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -39,3 +43,44 @@ def gstr3b(ctx: Context, company: Any = None, period: Any = None) -> dict[str, A
     perms.require(ctx, "Purchase Invoice", "read")
     name, month = _company_and_period(ctx, company, period)
     return gstr3b_json.gstr3b(ctx, name, month)
+
+
+@whitelist(methods=("GET",))
+def gstr1_summary(ctx: Context, company: Any = None, period: Any = None
+                  ) -> dict[str, Any]:
+    """GSTR-1 per table: documents, taxable value and taxes (the desk report)."""
+    perms.require(ctx, "Sales Invoice", "read")
+    name, month = _company_and_period(ctx, company, period)
+    return summary.gstr1_summary(ctx, name, month)
+
+
+@whitelist(methods=("GET",))
+def gstr3b_summary(ctx: Context, company: Any = None, period: Any = None
+                   ) -> dict[str, Any]:
+    """GSTR-3B one row per line of its tables (the desk report)."""
+    perms.require(ctx, "Sales Invoice", "read")
+    perms.require(ctx, "Purchase Invoice", "read")
+    name, month = _company_and_period(ctx, company, period)
+    return summary.gstr3b_summary(ctx, name, month)
+
+
+@whitelist(methods=("GET",))
+def gstr2b_reconciliation(ctx: Context, gstr2b_import: Any = None, status: Any = None
+                          ) -> dict[str, Any]:
+    """The lines of a saved GSTR 2B Import, all or those of one status."""
+    perms.require(ctx, "GSTR 2B Import", "read")
+    args = Arguments(ctx)
+    name = args.text(gstr2b_import, "gstr2b_import")
+    wanted = args.text(status, "status")
+    if not name:
+        args.errors.append(ValidationError("gstr2b_import is required",
+                                           field="gstr2b_import"))
+    if wanted and wanted not in STATUSES:
+        args.errors.append(ValidationError(f"status is one of {', '.join(STATUSES)}",
+                                           field="status"))
+    args.done()
+    company = query.get_value(ctx, "GSTR 2B Import", name, "company")
+    if company is None:
+        raise DoesNotExist(f"GSTR 2B Import {name} not found")
+    Arguments(ctx).record(company, "company", "Company")  # the user may see its company
+    return summary.reconciliation_rows(ctx, name, wanted)

@@ -153,3 +153,18 @@ def test_a_wrong_file_is_refused_and_nothing_is_saved(books, text, message):
     assert message in str(refused.value)
     with books.tx() as ctx:
         assert query.count(ctx, "GSTR 2B Import") == 0
+
+
+def test_the_reconciliation_report_shows_the_lines_of_one_status(books):
+    with books.tx() as ctx:
+        name = import_2b(ctx, gstr2b_file()).name
+    with books.client(headers=books.auth) as api:
+        report = api.get("/api/report/gst_india.gstr2b_reconciliation",
+                         params={"gstr2b_import": name, "status": "Mismatched"})
+        wrong = api.get("/api/report/gst_india.gstr2b_reconciliation",
+                        params={"gstr2b_import": name, "status": "Unknown"})
+    assert report.status_code == 200, report.text
+    assert [(r["bill_no"], r["purchase_invoice"]) for r in
+            report.json()["message"]["result"]["rows"]] == [
+        ("MT/50", books.names["late"]), ("BT/118", books.names["inter"])]
+    assert (wrong.status_code, wrong.json()["exc_type"]) == (422, "ValidationError")
