@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from core.db import query
 from core.errors import ValidationError
+from modules.inventory.units import set_stock_qty
 from modules.sales import ordering
 from modules.sales.invoicing import make_sales_invoice as make_sales_invoice  # its old home
 from modules.sales.lines import qty_text
+from modules.sales.ordering import in_order_unit
 from modules.sales.status import percent, refresh_order
 
 if TYPE_CHECKING:
@@ -49,6 +51,9 @@ def direct_deliveries(doc: Document) -> list[Document]:
 def check_billing(ctx: Context, doc: Document) -> None:
     if doc.get("is_return"):
         return
+    # lines billing an order or a delivery know their unit's factor, stock item or not
+    set_stock_qty(ctx, doc, [r for r in doc.children("items")
+                             if r.get("so_detail") or r.get("dn_detail")])
     _check_delivery_billing(ctx, doc)
     _check_order_billing(ctx, doc)
     ordering.check_delivery(ctx, doc, direct_deliveries(doc), "sales_order")
@@ -93,7 +98,7 @@ def _check_order_billing(ctx: Context, doc: Document) -> None:
             raise ValidationError(f"Items row {i}: not a line of a submitted sales order "
                                   f"{row.sales_order} of {doc.customer} in {doc.company}",
                                   field="items")
-        asked[row.so_detail] = asked.get(row.so_detail, ZERO) + row.qty
+        asked[row.so_detail] = asked.get(row.so_detail, ZERO) + in_order_unit(row, line)
         unbilled = line["qty"] - (line["billed_qty"] or ZERO)
         if asked[row.so_detail] > unbilled:
             raise ValidationError(f"Items row {i}: {qty_text(row.qty)} of {row.item_code} "
@@ -142,7 +147,8 @@ def _record_order_billing(ctx: Context, doc: Document, sign: int) -> None:
     billed: dict[str, tuple[Decimal, Decimal]] = {}
     for row in rows:
         qty, amount = billed.get(row.so_detail, (ZERO, ZERO))
-        billed[row.so_detail] = (qty + row.qty * sign, amount + row.amount * sign)
+        billed[row.so_detail] = (qty + in_order_unit(row, ordered[row.so_detail]) * sign,
+                                 amount + row.amount * sign)
     query.update_rows(ctx, "Sales Order Item", [
         {"name": name, "billed_qty": (ordered[name]["billed_qty"] or ZERO) + qty,
          "billed_amt": (ordered[name]["billed_amt"] or ZERO) + amount}

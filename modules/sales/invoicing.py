@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from core import lifecycle
 from core.errors import ValidationError
-from modules.sales.ordering import order_lines, priced
+from modules.sales.ordering import PLACES, in_stock_units, order_lines, priced
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -45,11 +45,13 @@ def _from_note(ctx: Context, note: Document) -> list[dict[str, Any]]:
     for row in note.children("items"):
         qty = row.qty - (row.billed_qty or ZERO)
         line = ordered.get(row.get("so_detail") or "")
-        if line is not None:
-            qty = min(qty, line["qty"] - (line["billed_qty"] or ZERO))
+        if line is not None:  # the order's unbilled quantity, in this line's unit
+            left = in_stock_units(line["qty"] - (line["billed_qty"] or ZERO), line)
+            qty = min(qty, (left / (row.conversion_factor or 1)).quantize(PLACES))
         if qty > 0:
             items.append({"item_code": row.item_code, "item_name": row.item_name,
-                          "rate": row.rate, "qty": qty, "delivery_note": note.name,
+                          "rate": row.rate, "qty": qty, "uom": row.uom,
+                          "delivery_note": note.name,
                           "dn_detail": row.name, "sales_order": row.against_sales_order,
                           "so_detail": row.so_detail, **priced(row)})
     return items
@@ -57,6 +59,6 @@ def _from_note(ctx: Context, note: Document) -> list[dict[str, Any]]:
 
 def _from_order(order: Document) -> list[dict[str, Any]]:
     return [{"item_code": r.item_code, "item_name": r.item_name, "rate": r.rate,
-             "qty": r.qty - (r.billed_qty or ZERO), "warehouse": r.warehouse,
+             "qty": r.qty - (r.billed_qty or ZERO), "uom": r.uom, "warehouse": r.warehouse,
              "sales_order": order.name, "so_detail": r.name, **priced(r)}
             for r in order.children("items") if r.qty > (r.billed_qty or ZERO)]

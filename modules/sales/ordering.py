@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from core.document import Document
 
 ZERO = Decimal(0)
+PLACES = Decimal("0.000000001")  # a Float quantity's precision
 
 
 def order_lines(ctx: Context, names: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -28,8 +29,22 @@ def order_lines(ctx: Context, names: Sequence[str]) -> dict[str, dict[str, Any]]
     if not names:
         return {}
     return {r["name"]: r for r in query.select_rows(ctx, "Sales Order Item", fields=[
-        "name", "parent", "item_code", "qty", "rate", "delivered_qty", "billed_qty",
-        "billed_amt", "warehouse", "docstatus"], filters=[["name", "in", sorted(set(names))]])}
+        "name", "parent", "item_code", "qty", "uom", "conversion_factor", "rate",
+        "delivered_qty", "billed_qty", "billed_amt", "warehouse", "docstatus"],
+        filters=[["name", "in", sorted(set(names))]])}
+
+
+def in_order_unit(row: Document, line: dict[str, Any]) -> Decimal:
+    """A delivering or billing line's quantity in the unit of the order line it fulfils
+    (an order of 2 Boxes of 12 is half delivered by 12 Nos)."""
+    if not row.get("uom") or row.uom == line["uom"]:
+        return row.qty
+    stock_qty = row.qty * (row.get("conversion_factor") or 1)
+    return (stock_qty / (line["conversion_factor"] or 1)).quantize(PLACES)
+
+
+def in_stock_units(qty: Decimal, line: dict[str, Any]) -> Decimal:
+    return qty * (line["conversion_factor"] or 1)
 
 
 def _linked(rows: Sequence[Document]) -> list[Document]:
@@ -49,7 +64,7 @@ def check_delivery(ctx: Context, doc: Document, rows: Sequence[Document] | None 
                 or line["parent"] != row.get(order_field):
             raise ValidationError(f"Items row {i}: not a line of the submitted sales order "
                                   f"{row.get(order_field)}", field="items")
-        asked[row.so_detail] = asked.get(row.so_detail, ZERO) + row.qty
+        asked[row.so_detail] = asked.get(row.so_detail, ZERO) + in_order_unit(row, line)
         open_qty = line["qty"] - (line["delivered_qty"] or ZERO)
         if asked[row.so_detail] > open_qty:
             raise ValidationError(f"Items row {i}: {qty_text(row.qty)} of {row.item_code} "
@@ -66,12 +81,14 @@ def record_delivery(ctx: Context, doc: Document, sign: int,
         return
     delivered: dict[str, Decimal] = {}
     for row in rows:
-        delivered[row.so_detail] = delivered.get(row.so_detail, ZERO) + row.qty * sign
+        delivered[row.so_detail] = delivered.get(row.so_detail, ZERO) + \
+            in_order_unit(row, ordered[row.so_detail]) * sign
     query.update_rows(ctx, "Sales Order Item", [
         {"name": name, "delivered_qty": (ordered[name]["delivered_qty"] or ZERO) + qty}
         for name, qty in delivered.items()])
     stocked = stock_items(ctx, [ordered[n]["item_code"] for n in delivered])
-    reserve(ctx, [(ordered[n]["item_code"], ordered[n]["warehouse"], -qty)
+    reserve(ctx, [(ordered[n]["item_code"], ordered[n]["warehouse"],
+                   -in_stock_units(qty, ordered[n]))
                   for n, qty in delivered.items() if ordered[n]["item_code"] in stocked])
     for order in sorted({line["parent"] for line in ordered.values()}):
         refresh_order(ctx, order)
@@ -83,7 +100,8 @@ def make_delivery_note(ctx: Context, sales_order: str) -> dict[str, Any]:
     if order.docstatus != 1:
         raise ValidationError(f"{sales_order} is not submitted", field="sales_order")
     items = [{"item_code": r.item_code, "item_name": r.item_name, "rate": r.rate,
-              "qty": r.qty - (r.delivered_qty or ZERO), "warehouse": r.warehouse,
+              "qty": r.qty - (r.delivered_qty or ZERO), "uom": r.uom,
+              "warehouse": r.warehouse,
               "against_sales_order": order.name, "so_detail": r.name, **priced(r)}
              for r in order.children("items") if r.qty > (r.delivered_qty or ZERO)]
     if not items:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from core.db import query
 from modules.accounting.companies import company_settings
 from modules.inventory.ledger import reserve
+from modules.inventory.units import set_stock_qty
 from modules.sales import credit, quoting
 from modules.sales.lines import fill_lines, keep_stored, stock_items
 from modules.sales.pricing.apply import price_document
@@ -73,6 +74,7 @@ def validate(ctx: Context, doc: Document) -> None:
         return
     default = doc.set_warehouse or company_settings(ctx, doc.company)["default_warehouse"]
     fill_lines(ctx, doc)
+    set_stock_qty(ctx, doc, doc.children("items"))
     for row in doc.children("items"):
         row.warehouse = row.warehouse or default
         row.delivered_qty = row.billed_qty = row.billed_amt = ZERO
@@ -86,7 +88,7 @@ def _stock_lines(ctx: Context, doc: Document) -> list[Document]:
 
 
 def on_submit(ctx: Context, doc: Document) -> None:
-    reserve(ctx, [(r.item_code, r.warehouse, r.qty) for r in _stock_lines(ctx, doc)])
+    reserve(ctx, [(r.item_code, r.warehouse, r.stock_qty or r.qty) for r in _stock_lines(ctx, doc)])
     refresh_order(ctx, doc.name or "")
     quoting.record_ordering(ctx, doc, 1)
     credit.check_order(ctx, doc)
@@ -94,7 +96,8 @@ def on_submit(ctx: Context, doc: Document) -> None:
 
 def on_cancel(ctx: Context, doc: Document) -> None:
     """Release what is still reserved (ordered, not delivered)."""
-    reserve(ctx, [(r.item_code, r.warehouse, -max(r.qty - (r.delivered_qty or ZERO), ZERO))
+    reserve(ctx, [(r.item_code, r.warehouse,
+                   -max(r.qty - (r.delivered_qty or ZERO), ZERO) * (r.conversion_factor or 1))
                   for r in _stock_lines(ctx, doc)])
     query.update_row(ctx, "Sales Order", doc.name or "", {"status": "Cancelled"})
     quoting.record_ordering(ctx, doc, -1)

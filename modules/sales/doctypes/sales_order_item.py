@@ -1,4 +1,7 @@
-"""Sales Order Item: one item ordered, and how much of it has been delivered and billed."""
+"""Sales Order Item: one item ordered, and how much of it has been delivered and billed.
+
+Quantities ordered, delivered and billed are in the line's unit (``uom``); what it
+reserves is ``stock_qty``, in the item's stock unit."""
 
 from modules.sales.pricing.fields import LINE_FIELDS
 
@@ -11,6 +14,11 @@ DOCTYPE = {
         {"fieldname": "item_name", "fieldtype": "Data", "label": "Item Name"},
         {"fieldname": "qty", "fieldtype": "Float", "label": "Quantity", "reqd": 1,
          "in_list_view": 1},
+        {"fieldname": "uom", "fieldtype": "Link", "options": "UOM", "label": "UOM"},
+        {"fieldname": "conversion_factor", "fieldtype": "Float",
+         "label": "Conversion Factor", "read_only": 1, "precision": 9},
+        {"fieldname": "stock_qty", "fieldtype": "Float", "label": "Quantity in Stock UOM",
+         "read_only": 1},
         *LINE_FIELDS,
         {"fieldname": "rate", "fieldtype": "Currency", "label": "Rate", "in_list_view": 1},
         {"fieldname": "amount", "fieldtype": "Currency", "label": "Amount", "read_only": 1,
