@@ -111,3 +111,10 @@ def test_the_returns_page_downloads_the_json_file(shop):
         f'attachment; filename="GSTR1_{PUNE_GSTIN}_062025.json"'
     assert json.loads(download.content)["gstin"] == PUNE_GSTIN
     assert refused.status_code == 422 and "must be MMYYYY" in refused.text
+
+
+def test_the_methods_answer_under_the_gst_prefix_too(shop):
+    with shop.client(headers=shop.auth) as api:
+        response = api.get("/api/method/gst.gstr1", params=JUNE)
+    assert response.status_code == 200, response.text
+    assert response.json()["message"]["gstin"] == PUNE_GSTIN
