@@ -126,3 +126,33 @@ def test_an_invoice_in_another_currency_takes_percentages_but_not_rupee_amounts(
         assert (sale.items[0].rate, sale.grand_total) == (D("18.00"), D("18.00"))
         assert (SALES, D("0.00"), D("1440.00")) in gl_lines(ctx, sale.name)
         assert_books_in_step(ctx)
+
+
+def test_priority_picks_the_exclusive_scheme_and_stackable_ones_add_on(site):
+    """Exclusive: Furniture 10% (priority 1), Chairs 15% (priority 0), May sale 20%
+    (priority 5, until 2026-05-03); stackable: 50.00 off each Chair.
+
+    4 May: the May sale has ended, Furniture 10% outranks the larger Chairs 15%:
+        1,049.50 - 10% = 944.55; - 50.00 = 894.55;  2 Chairs = 1,789.10
+        Debtors 1,789.10 / Sales 1,789.10; COGS 2 x 600.00 = 1,200.00
+    3 May (a draft): the May sale wins: 1,049.50 - 20% = 839.60; - 50.00 = 789.60
+    """
+    handle = shop(site)
+    with handle.tx() as ctx:
+        furniture = scheme(ctx, "Furniture 10%", apply_on="Item Group",
+                           items=["Furniture"], discount_percentage=10, priority=1)
+        scheme(ctx, "Chairs 15%", items=["CHAIR"], discount_percentage=15)
+        may = scheme(ctx, "May sale", items=["CHAIR"], discount_percentage=20,
+                     priority=5, valid_upto="2026-05-03")
+        fifty = scheme(ctx, "Chairs 50 off", items=["CHAIR"], stackable=1, priority=1,
+                       discount_type="Discount Amount", discount_amount=50)
+        sale = invoice(ctx, [("CHAIR", 2)])
+        assert line_view(sale) == [
+            ("CHAIR", D("2"), D("894.55"), D("1789.10"), f"{furniture}, {fifty}", 0)]
+        assert gl_lines(ctx, sale.name) == sorted([
+            (DEBTORS, D("1789.10"), D("0.00")), (SALES, D("0.00"), D("1789.10")),
+            (COGS, D("1200.00"), D("0.00")), (STOCK, D("0.00"), D("1200.00"))])
+        earlier = invoice(ctx, [("CHAIR", 2)], date="2026-05-03", docstatus=0)
+        assert line_view(earlier) == [
+            ("CHAIR", D("2"), D("789.60"), D("1579.20"), f"{may}, {fifty}", 0)]
+        assert_books_in_step(ctx)
