@@ -241,7 +241,7 @@
   function showCustomer() {
     const c = state.customer;
     $("customer-name").textContent = c ? c.customer_name || c.name : cfg.customer;
-    $("customer-phone").textContent = c && c.mobile_no ? " · " + c.mobile_no : " (walk-in)";
+    $("customer-phone").textContent = c && c.mobile_no ? " · " + c.mobile_no : "";
     loadPoints();
   }
 
