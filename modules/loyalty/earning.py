@@ -117,7 +117,7 @@ def check_cancellable(ctx: Context, doc: Document) -> None:
     """The points a sale earned are still all there: nothing else spent, expired or
     took them back."""
     for row in ledger.voucher_rows(ctx, doc.doctype, doc.name or ""):
-        if row["entry_type"] != "Earned":
+        if row["entry_type"] not in ("Earned", "Restored"):  # the rows that hold points
             continue
         lpe = query.view(ctx, "Loyalty Point Entry")
         others = ctx.conn.execute(select(lpe.c.voucher_no).where(

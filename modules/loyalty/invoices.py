@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from core.db import query
 from modules.accounting import subledger
 from modules.accounting.posting import PostingLine, Voucher, post_many
-from modules.loyalty import earning, ledger, postings, programs, redemption
+from modules.loyalty import earning, ledger, postings, programs, redemption, restoring
 from modules.loyalty.errors import NoProgram
 
 if TYPE_CHECKING:
@@ -47,7 +47,11 @@ def submit(ctx: Context, doc: Document) -> None:
         if doc.return_against:
             ledger.lock_customer(ctx, doc.customer)
             rows, lines = earning.take_back(ctx, doc)
-            _book(ctx, doc, rows, lines)
+            restored, given_back = restoring.restore(ctx, doc) \
+                if doc.doctype in subledger.INVOICES else ([], [])
+            _book(ctx, doc, rows + restored, lines, given_back)
+            if given_back:
+                subledger.refresh(ctx, doc.doctype, doc.return_against)
         return
     program = sale_program(ctx, doc, enrol=True)
     if program is None:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from core.context import Context
     from core.document import Document
 
-ENTRY_TYPES = ("Earned", "Redeemed", "Reversed", "Expired", "Cancelled")
+ENTRY_TYPES = ("Earned", "Redeemed", "Reversed", "Restored", "Expired", "Cancelled")
 
 DOCTYPE = {
     "name": "Loyalty Point Entry",

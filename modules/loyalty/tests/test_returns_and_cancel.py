@@ -146,3 +146,44 @@ def test_a_counter_return_takes_back_points_proportionally(site):
         assert (LIABILITY, D("3.25"), D("0.00")) in gl_lines(ctx, back.name)
         assert account_balances(ctx, CO)[LIABILITY] == D("-9.25")
         assert_books_in_step(ctx)
+
+
+def test_a_credit_note_gives_back_its_share_of_the_points_paid(site):
+    """2 Chair @ 500.00 = 1,000.00 (no tax), 30 points paid 7.50; earns floor(992.50 /
+    100) = 9. Balance 35 - 30 + 9 = 14.
+
+    1 Chair comes back (-500.00):
+    - of the 9 earned, the kept 492.50 earns 4: 5 taken back (1.25);
+    - of the 30 paid, floor(30 x 500 / 1,000) = 15 come back (3.75), so the invoice
+      stays owed 992.50 - 500.00 + 3.75 = 496.25 instead of being in credit for them:
+      Dr Debtors 3.75 / Cr Liability 3.75.
+    Balance 14 - 5 + 15 = 24; liability 3.50 - 1.25 + 3.75 = 6.00 = 24 x 0.25.
+    Cancelling the credit note puts both back."""
+    handle, _ = three_chairs(site)
+    with handle.tx() as ctx:
+        paid = sales_invoice(ctx, "Asha Traders", [("CHAIR", 2, 500)], taxes=False,
+                             redeem_loyalty_points=1, loyalty_points=30)
+        note = sales_invoice(ctx, "Asha Traders", [("CHAIR", -1, 500)], taxes=False,
+                             is_return=1, return_against=paid.name)
+        assert [(t, p) for t, p, v in entries(ctx, "Asha Traders") if v == note.name] \
+            == [("Restored", 15), ("Reversed", -5)]
+        assert gl_lines(ctx, note.name) == [
+            ("Debtors - PF", D("0.00"), D("500.00")),
+            ("Debtors - PF", D("3.75"), D("0.00")),
+            (LIABILITY, D("0.00"), D("3.75")),
+            (LIABILITY, D("1.25"), D("0.00")),
+            (DEFERRED, D("0.00"), D("1.25")),
+            ("Sales - PF", D("500.00"), D("0.00")),
+        ]
+        assert query.get_value(ctx, "Sales Invoice", paid.name,
+                               "outstanding_amount") == D("496.25")
+        assert balance(ctx, "Asha Traders") == 24
+        assert account_balances(ctx, CO)[LIABILITY] == D("-6.00")
+        assert_books_in_step(ctx)
+    with handle.tx() as ctx:
+        lifecycle.cancel(ctx, "Sales Invoice", note.name)
+        assert balance(ctx, "Asha Traders") == 14
+        assert account_balances(ctx, CO)[LIABILITY] == D("-3.50")
+        assert query.get_value(ctx, "Sales Invoice", paid.name,
+                               "outstanding_amount") == D("992.50")
+        assert_books_in_step(ctx)
