@@ -65,9 +65,11 @@ def resolve(ctx: Context, doc: Document) -> dict[str, Any] | None:
     if carried(ctx, doc):
         return coupon
     date = document_date(ctx, doc)
-    scheme = records.get(ctx, "Promotional Scheme", coupon["promotional_scheme"])
-    if coupon["disabled"] or coupon["company"] != doc.company or \
-            scheme is None or scheme["disabled"]:
+    scheme = records.get(ctx, "Promotional Scheme", coupon["promotional_scheme"]) or {}
+    if coupon["disabled"] or scheme.get("disabled", 1):
+        raise CouponInvalid(f"Coupon {coupon['name']} (or its scheme) is disabled",
+                            field="coupon_code")
+    if scheme["company"] != doc.company:
         raise CouponInvalid(f"Coupon {coupon['name']} is not valid for {doc.company}",
                             field="coupon_code")
     if (coupon["valid_from"] and date < coupon["valid_from"]) or \
