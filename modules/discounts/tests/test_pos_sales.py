@@ -70,3 +70,27 @@ def test_a_coupon_sent_by_the_terminal_discounts_the_sale(site):
         assert gl_lines(ctx, closing.name) == [("Cash - PF", D("125.47"), D("0.00")),
                                                ("Sales - PF", D("0.00"), D("125.47"))]
         assert_books_in_step(ctx)
+
+
+def test_an_offline_batch_uses_a_single_use_coupon_once(site):
+    """Two queued sales both carry ONCE (10% off): the first posts at 22.50, the second
+    is refused for the coupon and moves no stock; the third, without it, posts at 25.00."""
+    handle = shop(site)
+    with handle.tx() as ctx:
+        offer = scheme(ctx, "Once 10%", apply_on="Transaction", discount_percentage=10,
+                       coupon_only=1)
+        coupon(ctx, "ONCE", offer)
+        counter(ctx)
+    batch = [pos_sale([("PEN", 1)], 25, uuid="b-1", coupon_code="once"),
+             pos_sale([("PEN", 1)], 25, uuid="b-2", coupon_code="once"),
+             pos_sale([("PEN", 1)], 25, uuid="b-3")]
+    with handle.client(headers=handle.auth) as api:
+        answer = api.post("/api/method/pos.submit_batch", json={"invoices": batch})
+    assert answer.status_code == 200, answer.text
+    results = answer.json()["message"]
+    assert [r.get("grand_total") for r in results] == [22.5, None, 25.0]
+    assert (results[1]["code"], results[1]["field"]) == (
+        "DISC-COUPON-EXHAUSTED", "coupon_code")
+    with handle.tx() as ctx:
+        assert stock_of(ctx, "PEN") == D("48") and used(ctx, "ONCE") == 1
+        assert_books_in_step(ctx)
