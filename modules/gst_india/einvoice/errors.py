@@ -1,6 +1,6 @@
 """The e-invoice's and e-way bill's named errors: each says which rule refused what."""
 
-from core.errors import AppError, ValidationError
+from core.errors import ValidationError
 
 
 class InvalidInvoiceNumber(ValidationError):
@@ -20,13 +20,6 @@ class EInvoiceNotApplicable(ValidationError):
 
 class IRNCancelWindowClosed(ValidationError):
     code = "GST-IRN-CANCEL-CLOSED"
-
-
-class IRPRefused(AppError):
-    """The IRP answered with an error (its code and message are kept)."""
-
-    status = 502
-    code = "GST-IRP-ERROR"
 
 
 class EWayBillNotApplicable(ValidationError):
