@@ -55,6 +55,9 @@ def test_an_order_uses_the_coupon_and_its_invoice_carries_it(site):
         assert_books_in_step(ctx)
     with pytest.raises(CouponExhausted), handle.tx() as ctx:
         order(ctx, [("CHAIR", 1)], coupon_code="CHAIR150")
+    with handle.tx() as ctx:
+        lifecycle.cancel(ctx, "Sales Order", ordered.name)
+        assert used(ctx, "CHAIR150") == 0  # cancelling the order gives its use back
 
 
 def test_saving_a_draft_again_does_not_discount_twice(site):
