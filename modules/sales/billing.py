@@ -41,15 +41,19 @@ def _delivered(ctx: Context, doc: Document) -> dict[str, dict[str, Any]]:
 
 
 def direct_deliveries(doc: Document) -> list[Document]:
-    """Lines that deliver an order line themselves: billed straight from the order by an
-    invoice that updates stock."""
-    if not doc.get("update_stock") or doc.get("is_return"):
+    """Lines that deliver an order line themselves (or, on a credit note, bring its goods
+    back): billed straight from the order by an invoice that updates stock."""
+    if not doc.get("update_stock"):
         return []
     return [r for r in doc.children("items") if r.get("so_detail") and not r.get("dn_detail")]
 
 
+LINKS = ("sales_order", "so_detail", "delivery_note", "dn_detail")
+
+
 def check_billing(ctx: Context, doc: Document) -> None:
     if doc.get("is_return"):
+        _check_credit_note(ctx, doc)
         return
     # lines billing an order or a delivery know their unit's factor, stock item or not
     set_stock_qty(ctx, doc, [r for r in doc.children("items")
@@ -57,6 +61,58 @@ def check_billing(ctx: Context, doc: Document) -> None:
     _check_delivery_billing(ctx, doc)
     _check_order_billing(ctx, doc)
     ordering.check_delivery(ctx, doc, direct_deliveries(doc), "sales_order")
+
+
+def _check_credit_note(ctx: Context, doc: Document) -> None:
+    """A credit note takes back what its invoice billed from orders and deliveries: each
+    line credits the order or delivery line the invoice's line of its item billed (its
+    own links, when given, must be one of those), and no more than is billed there; one
+    that brings goods back un-delivers them from the order they were delivered from."""
+    original = query.select_rows(ctx, "Sales Invoice Item", fields=["item_code", *LINKS],
+                                 filters={"parent": doc.return_against or "",
+                                          "parenttype": "Sales Invoice"},
+                                 order_by="idx asc")
+    billed_by = {(r["so_detail"], r["dn_detail"]) for r in original}
+    for i, row in enumerate(doc.children("items"), start=1):
+        if not any(row.get(f) for f in LINKS):
+            source = next((r for r in original if r["item_code"] == row.item_code), None)
+            for f in LINKS:
+                row.set(f, source[f] if source else None)
+        elif (row.get("so_detail"), row.get("dn_detail")) not in billed_by:
+            raise ValidationError(f"Items row {i}: {doc.return_against} did not bill that "
+                                  "order or delivery line", field="items")
+    linked = [r for r in doc.children("items") if r.get("so_detail") or r.get("dn_detail")]
+    set_stock_qty(ctx, doc, linked)
+    if doc.get("update_stock") and any(r.get("dn_detail") for r in linked):
+        raise ValidationError("Goods a delivery note delivered are not returned by a credit "
+                              "note: turn off Update Stock", field="update_stock")
+    _check_credited(ctx, doc, linked)
+
+
+def _check_credited(ctx: Context, doc: Document, rows: list[Document]) -> None:
+    ordered = ordering.order_lines(ctx, [r.so_detail for r in rows if r.get("so_detail")])
+    delivered = _delivered(ctx, doc)
+    taken: dict[tuple[str, str], Decimal] = {}
+    for row in rows:
+        i = doc.children("items").index(row) + 1
+        checks = []
+        if row.get("dn_detail") and row.dn_detail in delivered:
+            checks.append(("billed on", row.dn_detail, -row.qty,
+                           delivered[row.dn_detail]["billed_qty"] or ZERO))
+        elif row.get("so_detail") and row.so_detail in ordered:
+            line = ordered[row.so_detail]
+            checks.append(("billed on", row.so_detail, -in_order_unit(row, line),
+                           line["billed_qty"] or ZERO))
+            if row in direct_deliveries(doc):
+                checks.append(("delivered by", row.so_detail + "/delivered",
+                               -in_order_unit(row, line), line["delivered_qty"] or ZERO))
+        for what, key, qty, limit in checks:
+            taken[(what, key)] = taken.get((what, key), ZERO) + qty
+            if taken[(what, key)] > limit:
+                source = row.delivery_note if row.get("dn_detail") else row.sales_order
+                raise ValidationError(f"Items row {i}: {qty_text(-row.qty)} of "
+                                      f"{row.item_code} is more than the {qty_text(limit)} "
+                                      f"{what} {source}", field="items")
 
 
 def _check_delivery_billing(ctx: Context, doc: Document) -> None:
@@ -116,9 +172,8 @@ def _orders(ctx: Context, names: Sequence[str]) -> dict[str, dict[str, Any]]:
 
 def record_billing(ctx: Context, doc: Document, sign: int) -> None:
     """Count the invoice's lines on the delivery and order lines they bill (``sign`` -1
-    undoes it), and deliver the order lines it takes out of stock itself."""
-    if doc.get("is_return"):
-        return
+    undoes it), and deliver the order lines it takes out of stock itself. A credit
+    note's lines are negative: they take back what they credit."""
     _record_delivery_billing(ctx, doc, sign)
     _record_order_billing(ctx, doc, sign)
     ordering.record_delivery(ctx, doc, sign, direct_deliveries(doc))
