@@ -12,7 +12,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from core import lifecycle, perms
+from core import lifecycle, perms, print_formats
 from core.context import Context
 from core.db import query
 from core.document import Document, build
@@ -73,7 +73,9 @@ def _render(ctx: Context, doc: Document, *, is_new: bool, errors: dict[str, str]
                   child_meta={f.options: ctx.meta(f.options) for f in meta.table_fields},
                   versions=versions, messages=messages or [],
                   makes=[] if is_new or doc.docstatus != 1 else
-                  [a for a in make_actions(ctx, meta.name) if a.is_open(doc)])
+                  [a for a in make_actions(ctx, meta.name) if a.is_open(doc)],
+                  print_formats=[] if is_new or meta.issingle else
+                  [f.name for f in print_formats.formats(ctx, meta.name)])
 
 
 def make_actions(ctx: Context, doctype: str) -> list[Any]:

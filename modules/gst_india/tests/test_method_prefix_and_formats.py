@@ -1,5 +1,8 @@
 """GST's methods answer to ``gst.`` (the manifest's method_prefix) as well as to the
-module's name, only in tenants that installed it; its print format is chosen by name."""
+module's name, only in tenants that installed it; its print format is chosen by name,
+and the invoice form offers it."""
+
+import re
 
 import pytest
 
@@ -11,6 +14,7 @@ from modules.gst_india.tests.einvoice_builders import (
     furniture,
 )
 from tests.conftest import make_tenant
+from tests.fixtures import PASSWORD
 
 
 @pytest.fixture
@@ -53,3 +57,16 @@ def test_an_unknown_print_format_is_404_naming_it(shop):
     assert "Sales Invoice has no print format &#39;Packing Slip&#39;" in response.text
     assert html.status_code == 200 and "Tax Invoice" in html.text
     assert "Maharashtra (code 27)" in html.text
+
+
+def test_the_invoice_form_offers_the_gst_tax_invoice(shop):
+    with shop.client(follow_redirects=False) as web:
+        page = web.get("/login")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        web.post("/login", data={"usr": "admin", "pwd": PASSWORD, "csrf_token": token,
+                                 "next": "/app"})
+        form = web.get(f"/app/Sales Invoice/{shop.invoice}")
+    assert form.status_code == 200
+    assert (f'href="/printview/Sales%20Invoice/{shop.invoice}.pdf?format=GST%20Tax%20Invoice"'
+            in form.text)
+    assert "SI-2526-00001" in form.text and "Generated" in form.text  # e-invoice status
