@@ -44,6 +44,11 @@ def load(ctx: Context, name: str) -> Document:
     return ctx.cache[key]
 
 
+def forget(ctx: Context, name: str) -> None:
+    """Read the program again (it was just saved)."""
+    ctx.cache.pop(f"loyalty.program.{name}", None)
+
+
 def applies(program: Document, company: str, on: dt.date) -> bool:
     return (not program.disabled and program.company == company
             and program.from_date <= on and (not program.to_date or on <= program.to_date))

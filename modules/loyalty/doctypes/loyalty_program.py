@@ -11,6 +11,7 @@ from core.db import query
 from modules.accounting.companies import company_settings
 from modules.loyalty.accounts import MODE_OF_PAYMENT, mode_account, set_up_company
 from modules.loyalty.errors import ConversionFactorLocked, InvalidProgram
+from modules.loyalty.programs import forget
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -130,3 +131,7 @@ def _fill_accounts(ctx: Context, doc: Document) -> None:
         raise InvalidProgram(f"{doc.mode_of_payment} must post to {doc.liability_account} "
                              f"in {doc.company}: redeemed points release the liability",
                              field="mode_of_payment")
+
+
+def on_update(ctx: Context, doc: Document) -> None:
+    forget(ctx, doc.name or "")

@@ -60,9 +60,11 @@ def test_a_point_keeps_its_value_once_points_exist(site):
         make_program(ctx)
         member(ctx, "Asha Traders")
         program = lifecycle.get_doc(ctx, "Loyalty Program", PROGRAM)
-        program.expiry_days = 120  # other terms may change
+        program.expiry_days = 120  # other terms may change, and apply at once
         lifecycle.save(ctx, program)
-        sales_invoice(ctx, "Asha Traders", [("CHAIR", 1, 1000)], taxes=False)
+        sold = sales_invoice(ctx, "Asha Traders", [("CHAIR", 1, 1000)], taxes=False)
+        assert str(query.get_value(ctx, "Loyalty Point Entry", {"voucher_no": sold.name},
+                                   "expiry_date")) == "2026-09-01"
     with handle.tx() as ctx, pytest.raises(ConversionFactorLocked):
         program = lifecycle.get_doc(ctx, "Loyalty Program", PROGRAM)
         program.conversion_factor = D("0.50")
