@@ -17,7 +17,11 @@ from modules.accounting.companies import company_settings
 from modules.tds_india.amounts import withhold
 from modules.tds_india.categories import TDS, account_of, category_of, rate_on
 from modules.tds_india.deductees import rate_group
-from modules.tds_india.errors import ForeignCurrencyWithholding, InvalidAdvanceWithholding
+from modules.tds_india.errors import (
+    ForeignCurrencyWithholding,
+    InvalidAdvanceWithholding,
+    WithholdingChanged,
+)
 from modules.tds_india.financial_year import financial_year
 from modules.tds_india.history import (
     Scope,
@@ -61,6 +65,22 @@ def apply_advance_tds(ctx: Context, doc: Document) -> None:
     doc.paid_amount = doc.received_amount = doc.advance_before_tds - tds
 
 
+def submit_advance_tds(ctx: Context, doc: Document) -> None:
+    """On submit, with the category locked, the TDS is worked out again; if another
+    document of the category changed it meanwhile, the payment is refused (its paid
+    amount would change under the user's eyes): save it again and submit."""
+    if not doc.get(FIELD):
+        return
+    lock_category(ctx, doc.get(FIELD))
+    shown = (doc.tds_amount, doc.paid_amount)
+    apply_advance_tds(ctx, doc)
+    if (doc.tds_amount, doc.paid_amount) != shown:
+        raise WithholdingChanged(f"The TDS on this advance is now {doc.tds_amount} (was "
+                                 f"{shown[0]}): another document of {doc.get(FIELD)} was "
+                                 "submitted meanwhile. Save the payment again and submit",
+                                 field="tds_amount")
+
+
 def _check_advance(ctx: Context, doc: Document) -> None:
     if doc.payment_type != "Pay" or (doc.party_type or "Supplier") != "Supplier" \
             or not doc.party:
@@ -83,8 +103,6 @@ def _check_advance(ctx: Context, doc: Document) -> None:
 def _withhold(ctx: Context, doc: Document, category: Mapping[str, Any]) -> Decimal:
     """The advance is taxed when it crosses a threshold by itself or with the year's
     bills and earlier advances; earlier untaxed bills are caught up by the next bill."""
-    if doc.docstatus == 1:
-        lock_category(ctx, category["name"])
     party = deductee(ctx, "Supplier", doc.party)
     scope = Scope(doc.company, category["name"], party.parties,
                   *financial_year(doc.posting_date))

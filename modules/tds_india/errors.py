@@ -1,6 +1,6 @@
 """TDS and TCS errors: each says which rule refused the document."""
 
-from core.errors import ValidationError
+from core.errors import ConflictError, ValidationError
 
 
 class InvalidWithholdingCategory(ValidationError):
@@ -36,3 +36,9 @@ class InvalidLowerDeductionCertificate(ValidationError):
 class InvalidAdvanceWithholding(ValidationError):
     code = "TDS-INVALID-ADVANCE"
 
+
+
+class WithholdingChanged(ConflictError):
+    """Another document of the category, submitted meanwhile, changed this one's TDS."""
+
+    code = "TDS-CHANGED"

@@ -55,6 +55,15 @@ def apply_tds(ctx: Context, doc: Document) -> None:
     recompute_totals(ctx, doc)
 
 
+def submit_tds(ctx: Context, doc: Document) -> None:
+    """Work the TDS out again on submit, with the category locked: a bill of the same
+    category submitted meanwhile is counted now, and one submitted after waits for this
+    one, so two bills crossing a threshold together never catch up the same bill."""
+    if doc.get(FIELD):
+        lock_category(ctx, doc.get(FIELD))
+        apply_tds(ctx, doc)
+
+
 def _clear(doc: Document) -> None:
     for field in RESULT_FIELDS:
         doc.set(field, ZERO)
@@ -69,8 +78,6 @@ def _withhold(ctx: Context, doc: Document, category: Mapping[str, Any]) -> None:
         raise ForeignCurrencyWithholding(
             f"TDS under Form 26Q is for bills in {currency}; this one is in "
             f"{doc.currency}", field=FIELD)
-    if doc.docstatus == 1:
-        lock_category(ctx, category["name"])
     party = deductee(ctx, "Supplier", doc.supplier)
     scope = Scope(doc.company, category["name"], party.parties,
                   *financial_year(doc.posting_date))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from modules.tds_india.advance import apply_advance_tds
+from modules.tds_india.advance import apply_advance_tds, submit_advance_tds
 from modules.tds_india.result_fields import result_fields
 
 if TYPE_CHECKING:
@@ -29,3 +29,7 @@ FIELDS = [
 
 def before_validate(ctx: Context, doc: Document) -> None:
     apply_advance_tds(ctx, doc)
+
+
+def before_submit(ctx: Context, doc: Document) -> None:
+    submit_advance_tds(ctx, doc)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from modules.tds_india.purchase import apply_tds
+from modules.tds_india.purchase import apply_tds, submit_tds
 from modules.tds_india.result_fields import result_fields
 
 if TYPE_CHECKING:
@@ -36,3 +36,7 @@ FIELDS = [
 
 def validate(ctx: Context, doc: Document) -> None:
     apply_tds(ctx, doc)
+
+
+def before_submit(ctx: Context, doc: Document) -> None:
+    submit_tds(ctx, doc)

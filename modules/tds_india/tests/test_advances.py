@@ -120,3 +120,19 @@ def test_a_payment_without_category_keeps_a_deduction_entered_by_hand(buyer):
                                             (CREDITORS, D("20000.00"), D("0")),
                                             (TDS_PAYABLE, D("0"), D("200.00"))]
         assert_ledger_balanced(ctx, CO)
+
+
+
+def test_a_draft_advance_is_worked_out_again_on_submit(buyer):
+    """A draft advance of 20,000.00 deducts nothing (the year is 20,000); a bill of
+    90,000.00 is submitted meanwhile, so on submit the year is 1,10,000 and the advance
+    bears 1% = 200.00: the bank pays 19,800.00."""
+    with buyer.tx() as ctx:
+        draft = advance(ctx, "20000", docstatus=0)
+        assert draft.tds_amount == D("0")
+        bill(ctx, "Ravi Builders", "2025-06-01", "90000")
+        paid = lifecycle.submit(ctx, lifecycle.get_doc(ctx, "Payment Entry", draft.name))
+        assert (paid.tds_amount, paid.paid_amount) == (D("200.00"), D("19800.00"))
+        assert gl_lines(ctx, paid.name) == [("Cash - PF", D("0"), D("19800.00")),
+                                            (CREDITORS, D("20000.00"), D("0")),
+                                            (TDS_PAYABLE, D("0"), D("200.00"))]
