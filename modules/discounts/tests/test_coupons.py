@@ -159,3 +159,17 @@ def test_the_redemption_history_is_not_written_by_hand(site):
         403, "RedemptionsAreAppendOnly"), response.text
     with handle.tx() as ctx:
         assert query.count(ctx, "Coupon Redemption") == 0
+
+
+def test_each_tenant_has_its_own_codes(site):
+    """Two shops both print SAVE: each tenant's SAVE is its own, used on its own."""
+    first, second = shop(site), shop(site)
+    for handle in (first, second):
+        with handle.tx() as ctx:
+            coupon(ctx, "SAVE", welcome(ctx))
+    with first.tx() as ctx:
+        invoice(ctx, [("PEN", 2)], coupon_code="SAVE")
+    with second.tx() as ctx:
+        assert used(ctx, "SAVE") == 0
+        assert query.count(ctx, "Coupon Redemption") == 0
+        assert invoice(ctx, [("PEN", 2)], coupon_code="SAVE").grand_total == D("45.00")
