@@ -322,17 +322,22 @@
   applyOn($("points"), (v) => { state.points = Math.max(0, parseInt(v, 10) || 0); });
 
   // ---- drawing ---------------------------------------------------------------------
-  function serverLine(i) {
-    const lines = state.preview ? state.preview.items || [] : [];
-    const line = lines[i];
-    return line && line.item_code === state.cart[i].item_code ? line : null;
+  // The server's lines for a cart line: a scheme may split one item into lines at
+  // different rates (3 Pens: 2 at 24.31 and 1 at 24.32); the cart shows them as one.
+  const serverItems = () => (state.preview ? state.preview.items || [] : []);
+  function serverLine(line) {
+    const rows = serverItems().filter((r) => r.item_code === line.item_code && !r.is_free_item);
+    const qty = rows.reduce((s, r) => s + Number(r.qty), 0);
+    if (!rows.length || Math.abs(qty - line.qty) > 1e-9) return null;  // an older answer
+    const rates = [...new Set(rows.map((r) => fmt(r.rate)))];
+    return { rate: rates.join(" / "), amount: rows.reduce((s, r) => s + Number(r.amount), 0) };
   }
 
   function renderCart() {
     const body = $("cart").tBodies[0];
     body.replaceChildren(...state.cart.map((l, i) => {
-      const priced = serverLine(i);
-      const rate = priced ? priced.rate : l.rate;
+      const priced = serverLine(l);
+      const rate = priced ? priced.rate : (l.rate === null ? null : fmt(l.rate));
       const amount = priced ? priced.amount : (l.rate === null ? null : l.qty * l.rate);
       const tr = document.createElement("tr");
       tr.className = (i === state.selected ? "on" : "") + (priced ? "" : " pending");
@@ -341,13 +346,14 @@
       tr.cells[1].firstChild.textContent = l.item_name;
       tr.cells[1].lastChild.textContent = l.item_code;
       tr.cells[2].textContent = fmtQty(l.qty) + (l.uom ? " " + l.uom : "");
-      tr.cells[3].textContent = rate === null || rate === undefined ? "—" : fmt(rate);
+      tr.cells[3].textContent = rate === null ? "—" : rate;
       tr.cells[4].textContent = amount === null ? "—" : fmt(amount);
       tr.addEventListener("click", () => { state.selected = i; renderCart(); scan.focus(); });
       return tr;
     }));
     // lines a module added to the sale (a scheme's free item) follow the cashier's
-    const added = (state.preview ? state.preview.items || [] : []).slice(state.cart.length);
+    const codes = new Set(state.cart.map((l) => l.item_code));
+    const added = serverItems().filter((r) => r.is_free_item || !codes.has(r.item_code));
     body.append(...added.map((l) => {
       const tr = document.createElement("tr");
       tr.className = "added";

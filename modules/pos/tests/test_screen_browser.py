@@ -18,10 +18,11 @@ from pathlib import Path
 import pytest
 import uvicorn
 
+from core import lifecycle
 from core.db import query
 from core.server import create_app
 from modules.accounting.tests.builders import make_fiscal_year
-from modules.inventory.tests.builders import assert_books_in_step
+from modules.inventory.tests.builders import CO, assert_books_in_step
 from modules.pos.tests.browser import Browser, chromium
 from modules.pos.tests.builders import PEN_BARCODE, D, bin_of
 from modules.pos.tests.counter import SCREEN, counter
@@ -46,24 +47,38 @@ def year_of_today(handle):
 
 
 @pytest.fixture
-def served(site):
-    """The counter tenant behind a real HTTP server on a free port."""
+def serve(site):
+    """Puts a tenant behind a real HTTP server on a free port; answers its address."""
+    running = []
+
+    def start(handle):
+        year_of_today(handle)
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        server = uvicorn.Server(uvicorn.Config(create_app(site), host="127.0.0.1",
+                                               port=port, log_level="warning",
+                                               access_log=False))
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        running.append((server, thread))
+        deadline = time.monotonic() + 30
+        while not server.started:
+            assert thread.is_alive() and time.monotonic() < deadline, "no server"
+            time.sleep(0.02)
+        return f"http://{handle.host}:{port}"
+
+    yield start
+    for server, thread in running:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture
+def served(site, serve):
+    """The counter tenant, served."""
     handle = counter(site)
-    year_of_today(handle)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(site), host="127.0.0.1", port=port,
-                                           log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.02)
-    yield handle, f"http://{handle.host}:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    return handle, serve(handle)
 
 
 @pytest.fixture
@@ -211,4 +226,56 @@ def test_a_refused_payment_is_explained_and_posts_once_corrected(served, browser
             "mode_of_payment", "amount"])
         assert [(p["mode_of_payment"], p["amount"]) for p in paid] == [("Card", D("29.50"))]
         assert bin_of(ctx, "PEN") == (D("9"), D("90.00"))
+        assert_books_in_step(ctx)
+
+
+def test_a_coupon_reprices_the_cart_and_a_split_line_shows_as_one(site, serve, browser,
+                                                                  tmp_path):
+    """Notebooks 10% off by themselves; coupon TILL5 takes 5.00 off the bill on top.
+    2 Notebooks at 54.00 = 108.00; 3 Pens 75.00; 183.00 less 5.00 spread by amount:
+    Notebooks 105.06 (52.53 each), Pens 72.94 (2 at 24.31, 1 at 24.32): net 178.00;
+    CGST 9% = 16.02, SGST 9% = 16.02; total 210.04."""
+    handle = counter(site, modules=("pos", "discounts"))
+    with handle.tx() as ctx:
+        notebooks = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Promotional Scheme", {
+            "title": "Notebooks 10%", "company": CO, "items": [{"item_code": "NOTEBOOK"}],
+            "discount_percentage": 10})).name
+        till = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Promotional Scheme", {
+            "title": "Till 5 off", "company": CO, "apply_on": "Transaction",
+            "stackable": 1, "coupon_only": 1, "discount_type": "Discount Amount",
+            "discount_amount": 5})).name
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Coupon Code", {
+            "coupon_code": "TILL5", "promotional_scheme": till}))
+    log_in(browser, serve(handle))
+    browser.type("2*NOTEBOOK")
+    browser.press("Enter")
+    browser.wait_for(f"{ROWS} === 1")
+    browser.type("3*" + PEN_BARCODE)
+    browser.press("Enter")
+    browser.wait_for("document.getElementById('grand-total').textContent === '215.94'")
+    browser.press("F6")                            # 108.00 + 75.00 = 183.00 before it
+    browser.type("till5")
+    browser.press("Enter")
+    browser.wait_for("document.getElementById('grand-total').textContent === '210.04'")
+    assert browser.evaluate("document.activeElement.id") == "scan"
+    assert browser.evaluate("[...document.querySelectorAll('#cart tbody tr')].map("
+                            "r => [...r.cells].slice(2).map(c => c.innerText).join(' | '))"
+                            ) == ["2 Nos | 52.53 | 105.06", "3 Nos | 24.31 / 24.32 | 72.94"]
+    assert text_of(browser, "net-total") == "178.00"
+    browser.screenshot(shots(tmp_path) / "pos-5-coupon.png")
+    browser.press("F9")
+    browser.wait_for("!document.getElementById('payment').hidden")
+    browser.press("Enter")
+    browser.wait_for("!document.getElementById('receipt').hidden", timeout=20)
+    with handle.tx() as ctx:
+        stored = query.select_rows(ctx, "POS Invoice", fields=[
+            "coupon_code", "grand_total", "paid_amount"])
+        assert stored == [{"coupon_code": "TILL5", "grand_total": D("210.04"),
+                           "paid_amount": D("210.04")}]
+        lines = query.select_rows(ctx, "POS Invoice Item", fields=[
+            "item_code", "qty", "rate", "promotional_scheme"], order_by="idx asc")
+        assert [(r["item_code"], r["qty"], r["rate"]) for r in lines] == [
+            ("NOTEBOOK", D("2"), D("52.53")), ("PEN", D("2"), D("24.31")),
+            ("PEN", D("1"), D("24.32"))]
+        assert lines[0]["promotional_scheme"] == f"{notebooks}, {till}"
         assert_books_in_step(ctx)
