@@ -127,7 +127,7 @@ class Browser:
             raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
         return result["result"].get("value")
 
-    def wait_for(self, expression: str, timeout: float = 10.0) -> Any:
+    def wait_for(self, expression: str, timeout: float = 20.0) -> Any:
         """Poll until the expression is truthy (a page loading, an answer arriving)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
