@@ -43,9 +43,12 @@ def print_context(ctx: Context, doc: Document) -> dict[str, Any]:
         "tax_columns": tax_columns(doc),
         "amount_in_words": amount_in_words(Decimal(str(doc.grand_total or 0))),
         "tax_in_words": amount_in_words(tax_total(doc)),
+        "has_tax": tax_total(doc) != 0,
         "lines_total": Decimal(str(doc.total_taxable_value or 0)) + tax_total(doc),
         "qr_code": qr_image(doc.get("signed_qr_code")),
-        "rate_of": lambda row, key: _rate(row, key),
+        "rate_of": _rate,
+        # a credit note shows positive amounts: its title says they reduce the invoice
+        "shown": (lambda value: abs(value or 0)) if doc.is_return else (lambda value: value),
     }
 
 
@@ -82,9 +85,11 @@ def state_label(place: str | None) -> str:
 
 
 def tax_columns(doc: Document) -> list[dict[str, str]]:
-    """The taxes the invoice bears: CGST and SGST, or IGST, and cess when charged."""
+    """The taxes the invoice bears: CGST and SGST, or IGST, and cess when charged; a
+    zero-rated supply (export, SEZ) shows its IGST rate even when it pays none."""
+    zero_rated = doc.gst_category in (SEZ, OVERSEAS)
     return [{"key": key, "label": label} for key, label in TAX_COLUMNS
-            if Decimal(str(doc.get(f"total_{key}") or 0))]
+            if Decimal(str(doc.get(f"total_{key}") or 0)) or (zero_rated and key == "igst")]
 
 
 def tax_total(doc: Document) -> Decimal:

@@ -92,6 +92,7 @@ def test_a_credit_note_has_its_title_and_the_invoice_it_reverses(shop):
     for particular in ("Credit Note", "Credit Note No.", note.name, "Against Invoice",
                        original.name, "500.00", "45.00", "590.00"):
         assert particular in text, particular
+    assert "-590.00" not in text  # the title says it reduces: amounts are positive
 
 
 def test_an_export_under_lut_says_so_and_bears_no_tax(site):
@@ -106,6 +107,8 @@ def test_an_export_under_lut_says_so_and_bears_no_tax(site):
                        "United Arab Emirates", "Unregistered", "1,250.00",
                        "Rupees One Thousand Two Hundred Fifty Only"):
         assert particular in text, particular
+    assert "IGST" in text and "18.00%" in text  # the rate of a zero-rated supply shows
+    assert "Tax amount" not in text  # and no tax is charged
 
 
 def test_a_composition_dealer_issues_a_bill_of_supply(site):
