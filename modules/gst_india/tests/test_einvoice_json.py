@@ -12,8 +12,9 @@
 
 import pytest
 
+from core.db import query
 from modules.accounting.tests.builders import assert_ledger_balanced, assert_subledger_consistent
-from modules.gst_india.tests.builders import CO, gst_tenant, insert, sales_invoice
+from modules.gst_india.tests.builders import CO, D, gst_tenant, insert, sales_invoice
 from modules.gst_india.tests.einvoice_builders import (
     CHAIR_AND_STOOL,
     customers,
@@ -143,3 +144,14 @@ def test_credit_note_refers_to_the_invoice_it_reverses(shop):
     with shop.tx() as ctx:
         assert_ledger_balanced(ctx, CO)
         assert_subledger_consistent(ctx)
+
+
+def test_reverse_charge_reports_the_tax_the_recipient_pays(shop):
+    """The invoice charges 1,250.00; the recipient pays CGST 112.50 + SGST 112.50 itself,
+    and the IRP counts them in the invoice value: 1,475.00."""
+    name = sell(shop, "Mumbai Traders", is_reverse_charge=1)
+    data = einvoice(shop, name).json()["message"]
+    assert data["TranDtls"]["RegRev"] == "Y"
+    assert data["ValDtls"] == totals(1250.0, cgst=112.5, sgst=112.5, total=1475.0)
+    with shop.tx() as ctx:
+        assert query.get_value(ctx, "Sales Invoice", name, "grand_total") == D("1250.00")

@@ -145,3 +145,19 @@ def test_cancelling_after_24_hours_is_refused_for_a_credit_note(shop):
             ("Output Tax SGST - PF", D("0"), D("112.50")),
             ("Sales - PF", D("0"), D("1250.00"))]
         assert_ledger_balanced(ctx, CO)
+
+
+def test_an_invoice_amended_after_cancellation_gets_an_irn_of_its_own(shop):
+    name = submitted(shop)
+    acknowledged = irp_fields(shop, name)["ack_date"]
+    with shop.tx() as ctx:
+        ctx.now = acknowledged + dt.timedelta(hours=1)
+        lifecycle.cancel(ctx, "Sales Invoice", name)
+        amended = lifecycle.amend(ctx, "Sales Invoice", name)
+        assert (amended.name, amended.irn, amended.ack_no, amended.einvoice_status) == (
+            "SI-2526-00001-1", None, None, None)
+        lifecycle.submit(ctx, amended)
+    stored = irp_fields(shop, "SI-2526-00001-1")
+    assert stored["einvoice_status"] == "Generated"
+    assert stored["irn"] == hashlib.sha256(
+        b"27AAPFU0939F1ZV2025-26INVSI-2526-00001-1").hexdigest()
