@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from modules.purchase import billing
+from modules.purchase import billing, price_differences
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -21,6 +21,7 @@ def validate(ctx: Context, doc: Document) -> None:
 
 def on_submit(ctx: Context, doc: Document) -> None:
     billing.record_billing(ctx, doc, 1)
+    price_differences.post_differences(ctx, doc)
 
 
 def on_cancel(ctx: Context, doc: Document) -> None:
