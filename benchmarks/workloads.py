@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from typing import Any
 
+from benchmarks.gst_returns import gstr1
 from benchmarks.harness import Run, measure, summary
 from benchmarks.server import Client, serve
 from core import lifecycle
@@ -374,6 +375,7 @@ WORKLOADS: dict[str, Callable[[Run], dict[str, Any]]] = {
     "order_to_cash": order_to_cash,
     "trial_balance": trial_balance,
     "pos": pos,
+    "gstr1": gstr1,
     "doc_insert": doc_insert,
     "api_read": api_read,
     "tenants": tenants,

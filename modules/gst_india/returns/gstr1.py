@@ -18,6 +18,7 @@ from modules.gst_india.returns.hsn_summary import hsn_table
 from modules.gst_india.returns.period import Period
 from modules.gst_india.returns.rules import b2cl_limits, hsn_rules
 from modules.gst_india.returns.sections import B2B, B2CL, B2CS, CDNR, CDNUR, EXP, section_of
+from modules.gst_india.returns.small_sales import SmallSales, small_sale, small_sales
 from modules.gst_india.returns.sources import outward_sources
 from modules.gst_india.returns.supplies import Supply, read_supplies
 
@@ -26,14 +27,19 @@ if TYPE_CHECKING:
 
 
 def sorted_supplies(ctx: Context, firm: ReturnCompany, period: Period
-                    ) -> dict[str, list[Supply]]:
-    """The company's supplies of the period by GSTR-1 table."""
+                    ) -> tuple[dict[str, list[Supply]], SmallSales]:
+    """The company's supplies of the period by GSTR-1 table, and the sums of the small
+    consumer sales that are certainly b2cs (not read one by one)."""
     limits = b2cl_limits(ctx, period.end)
+    lowest = limits.lowest(period.start, period.end)
+    sources = outward_sources(ctx)
     by_section: dict[str, list[Supply]] = defaultdict(list)
-    for source in outward_sources(ctx):
-        for supply in read_supplies(ctx, source, firm.name, firm.gstin, period):
+    for source in sources:
+        skip = small_sale(source, firm.state, lowest)
+        for supply in read_supplies(ctx, source, firm.name, firm.gstin, period, skip):
             by_section[section_of(supply, firm.state, limits)].append(supply)
-    return by_section
+    small = small_sales(ctx, sources, firm.name, firm.gstin, period, firm.state, lowest)
+    return by_section, small
 
 
 def listed(supplies: list[Supply]) -> list[Supply]:
@@ -44,15 +50,15 @@ def listed(supplies: list[Supply]) -> list[Supply]:
 
 def gstr1(ctx: Context, company: str, period: Period) -> dict[str, Any]:
     firm = return_company(ctx, company)
-    by = sorted_supplies(ctx, firm, period)
+    by, small = sorted_supplies(ctx, firm, period)
     every = [s for supplies in by.values() for s in supplies]
     sources = outward_sources(ctx)
     out: dict[str, Any] = {"gstin": firm.gstin, "fp": period.fp}
     sections = {
         "b2b": tables.b2b(listed(by[B2B])), "b2cl": tables.b2cl(listed(by[B2CL])),
-        "b2cs": tables.b2cs(by[B2CS], firm.state), "cdnr": tables.cdnr(listed(by[CDNR])),
+        "b2cs": tables.b2cs(by[B2CS], firm.state, small), "cdnr": tables.cdnr(listed(by[CDNR])),
         "cdnur": tables.cdnur(listed(by[CDNUR])), "exp": tables.exp(listed(by[EXP])),
-        "nil": tables.nil(every, firm.state),
+        "nil": tables.nil(every, firm.state, small),
         "hsn": hsn_table(ctx, sources, company, firm.gstin, period,
                          hsn_rules(ctx, period.start, firm.turnover)),
         "doc_issue": doc_issue(ctx, sources, company, firm.gstin, period)}

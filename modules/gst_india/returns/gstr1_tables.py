@@ -22,6 +22,7 @@ from modules.gst_india.returns.sections import (
     note_type,
     number,
 )
+from modules.gst_india.returns.small_sales import SmallSales
 from modules.gst_india.returns.supplies import Amounts, RateRow, Supply
 
 ZERO = Decimal(0)
@@ -98,18 +99,22 @@ def cdnur(supplies: list[Supply]) -> list[dict[str, Any]]:
     return out
 
 
-def b2cs(supplies: list[Supply], home_state: str) -> list[dict[str, Any]]:
+def b2cs(supplies: list[Supply], home_state: str, small: SmallSales
+         ) -> list[dict[str, Any]]:
     """Net sums by supply type, place of supply and rate."""
     sums: dict[tuple[str, str, Decimal], Amounts] = defaultdict(Amounts)
     for s in supplies:
         kind = "INTER" if is_inter_state(s, home_state) else "INTRA"
         for r in taxed_rows(s):
             sums[(kind, s.pos, r.rate)] += r.amounts
+    for (pos, rate, _), amounts in small.sums.items():
+        if rate:
+            sums[("INTRA" if pos == home_state else "INTER", pos, rate)] += amounts
     return [{"sply_ty": kind, "pos": pos, "typ": "OE"} | item_detail(rate, amounts)
             for (kind, pos, rate), amounts in sorted(sums.items()) if amounts.taxable]
 
 
-def nil(supplies: list[Supply], home_state: str) -> dict[str, Any]:
+def nil(supplies: list[Supply], home_state: str, small: SmallSales) -> dict[str, Any]:
     """Nil-rated, exempted and non-GST supplies by whether they cross a state border and
     whether the buyer is registered."""
     sums: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(lambda: ZERO))
@@ -119,6 +124,10 @@ def nil(supplies: list[Supply], home_state: str) -> dict[str, Any]:
         for r in s.rows:
             if is_nil_row(s, r):
                 sums[kind][NIL_FIELDS[r.treatment]] += r.amounts.taxable
+    for (pos, rate, treatment), amounts in small.sums.items():
+        if not rate:
+            kind = ("INTRA" if pos == home_state else "INTR") + "B2C"
+            sums[kind][NIL_FIELDS[treatment]] += amounts.taxable
     rows = [{"sply_ty": kind} | {f: number(values[f]) for f in
                                  ("expt_amt", "nil_amt", "ngsup_amt")}
             for kind, values in sorted(sums.items())]

@@ -27,9 +27,11 @@ from typing import TYPE_CHECKING, Any
 from modules.gst_india.categories import COMPOSITION, OVERSEAS, UIN_HOLDERS, ZERO_RATED
 from modules.gst_india.extends.item_returns import NON_GST
 from modules.gst_india.returns.company import ReturnCompany, return_company
+from modules.gst_india.returns.gstr1 import sorted_supplies
 from modules.gst_india.returns.period import Period
 from modules.gst_india.returns.sections import is_inter_state, is_nil_row, is_registered, number
-from modules.gst_india.returns.sources import PURCHASE_INVOICE, outward_sources
+from modules.gst_india.returns.small_sales import SmallSales
+from modules.gst_india.returns.sources import PURCHASE_INVOICE
 from modules.gst_india.returns.supplies import Amounts, RateRow, Supply, read_supplies
 
 if TYPE_CHECKING:
@@ -51,12 +53,12 @@ TAX_ONLY = ("iamt", "camt", "samt", "csamt")
 
 def gstr3b(ctx: Context, company: str, period: Period) -> dict[str, Any]:
     firm = return_company(ctx, company)
-    sales = [s for source in outward_sources(ctx)
-             for s in read_supplies(ctx, source, company, firm.gstin, period)]
+    by_section, small = sorted_supplies(ctx, firm, period)
+    sales = [s for supplies in by_section.values() for s in supplies]
     purchases = read_supplies(ctx, PURCHASE_INVOICE, company, firm.gstin, period)
     return {"gstin": firm.gstin, "ret_period": period.fp,
-            "sup_details": supply_details(sales, purchases),
-            "inter_sup": inter_state_supplies(sales, firm.state),
+            "sup_details": supply_details(sales, small, purchases),
+            "inter_sup": inter_state_supplies(sales, small, firm.state),
             "itc_elg": eligible_itc(purchases),
             "inward_sup": exempt_inward(purchases, firm)}
 
@@ -69,13 +71,18 @@ def _outward_kind(supply: Supply, row: RateRow) -> str | None:
     return None if supply.reverse_charge else "osup_det"
 
 
-def supply_details(sales: list[Supply], purchases: list[Supply]) -> dict[str, Any]:
+def supply_details(sales: list[Supply], small: SmallSales, purchases: list[Supply]
+                   ) -> dict[str, Any]:
     sums: dict[str, Amounts] = defaultdict(Amounts)
     for s in sales:
         for r in s.rows:
             kind = _outward_kind(s, r)
             if kind:
                 sums[kind] += r.amounts
+    for (_, rate, treatment), amounts in small.sums.items():
+        kind = "osup_det" if rate else \
+            "osup_nongst" if treatment == NON_GST else "osup_nil_exmp"
+        sums[kind] += amounts
     for s in purchases:
         if s.reverse_charge:
             for r in s.rows:
@@ -97,7 +104,8 @@ def _inter_kind(supply: Supply) -> str | None:
         else "unreg_details"
 
 
-def inter_state_supplies(sales: list[Supply], home_state: str) -> dict[str, Any]:
+def inter_state_supplies(sales: list[Supply], small: SmallSales, home_state: str
+                         ) -> dict[str, Any]:
     sums: dict[str, dict[str, Amounts]] = defaultdict(lambda: defaultdict(Amounts))
     for s in sales:
         kind = _inter_kind(s)
@@ -105,6 +113,9 @@ def inter_state_supplies(sales: list[Supply], home_state: str) -> dict[str, Any]
             for r in s.rows:
                 if not is_nil_row(s, r):
                     sums[kind][s.pos] += r.amounts
+    for (pos, rate, _), amounts in small.sums.items():
+        if rate and pos != home_state:
+            sums["unreg_details"][pos] += amounts
     return {kind: [{"pos": pos} | taxes(a, ("txval", "iamt"))
                    for pos, a in sorted(sums[kind].items())]
             for kind in ("unreg_details", "comp_details", "uin_details")}

@@ -31,6 +31,11 @@ class B2CLLimits:
                                   "Return Rule", field="period")
         return found[-1]
 
+    def lowest(self, start: dt.date, end: dt.date) -> Decimal:
+        """The lowest limit in force on any day from ``start`` to ``end``."""
+        changes = [day for day, _ in self.rows if start < day <= end]
+        return min(self.on(day) for day in [start, *changes])
+
 
 @dataclass(frozen=True)
 class HSNRules:

@@ -74,5 +74,7 @@ def note_type(supply: Supply) -> str:
 
 
 def number(value: Decimal) -> float:
-    """The portal takes amounts as JSON numbers with two decimals."""
-    return float(round(value, 2)) + 0.0  # + 0.0 turns -0.0 into 0.0
+    """The portal takes amounts as JSON numbers with two decimals. Amounts reach here
+    rounded to the paisa already (rates have at most two decimals), so rounding the
+    float only drops binary noise; + 0.0 turns -0.0 into 0.0."""
+    return round(float(value), 2) + 0.0

@@ -14,6 +14,7 @@ from modules.gst_india.returns.gstr1_tables import taxed_rows
 from modules.gst_india.returns.gstr3b import gstr3b
 from modules.gst_india.returns.period import Period
 from modules.gst_india.returns.sections import B2B, B2CL, B2CS, CDNR, CDNUR, EXP, is_nil_row
+from modules.gst_india.returns.small_sales import SmallSales
 from modules.gst_india.returns.supplies import Amounts, Supply
 
 if TYPE_CHECKING:
@@ -43,21 +44,26 @@ def _row(section: str, description: str, amounts: Amounts, documents: int | None
 
 
 def gstr1_summary(ctx: Context, company: str, period: Period) -> dict[str, Any]:
-    by = sorted_supplies(ctx, return_company(ctx, company), period)
+    by, small = sorted_supplies(ctx, return_company(ctx, company), period)
     rows = []
     for section, description in GSTR1_TABLES:
         supplies = listed(by[section]) if section != B2CS else by[section]
         amounts = sum((r.amounts for s in supplies for r in taxed_rows(s)), Amounts())
-        rows.append(_row(section, description, amounts, len(supplies)))
+        count = len(supplies)
+        if section == B2CS:  # with the small sales summed in SQL
+            amounts += sum((a for (_, rate, _), a in small.sums.items() if rate), Amounts())
+            count += small.documents
+        rows.append(_row(section, description, amounts, count))
     every = [s for supplies in by.values() for s in supplies]
-    rows.append(_row("nil", "8 - Nil-rated, exempted, non-GST", _nil(every),
-                     sum(1 for s in every if any(is_nil_row(s, r) for r in s.rows))))
+    rows.append(_row("nil", "8 - Nil-rated, exempted, non-GST", _nil(every, small)))
     return {"rows": rows}
 
 
-def _nil(supplies: list[Supply]) -> Amounts:
-    return Amounts(sum((r.amounts.taxable for s in supplies for r in s.rows
-                        if is_nil_row(s, r)), Decimal(0)))
+def _nil(supplies: list[Supply], small: SmallSales) -> Amounts:
+    listed_nil = sum((r.amounts.taxable for s in supplies for r in s.rows
+                      if is_nil_row(s, r)), Decimal(0))
+    return Amounts(listed_nil + sum((a.taxable for (_, rate, _), a in small.sums.items()
+                                     if not rate), Decimal(0)))
 
 
 def _amounts(values: dict[str, Any]) -> Amounts:

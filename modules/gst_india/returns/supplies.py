@@ -10,11 +10,12 @@ rate and rounded to the paisa per rate row.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Subquery, func, select
+from sqlalchemy import ColumnElement, Subquery, func, select
 
 from core.db import query
 from core.meta.fieldtypes import quantize
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from core.context import Context
 
 ZERO = Decimal(0)
+Skip = Callable[[Subquery], ColumnElement[bool]]  # documents summed elsewhere
 TAXES = ("taxable_value", "igst_amount", "cgst_amount", "sgst_amount", "cess_amount")
 
 
@@ -86,68 +88,83 @@ class Supply:
 
 
 def read_supplies(ctx: Context, source: Source, company: str, gstin: str,
-                  period: Period, precision: int = 2) -> list[Supply]:
-    """Submitted documents of ``source`` dated in ``period`` for ``gstin``, oldest first."""
+                  period: Period, skip: Skip | None = None, precision: int = 2
+                  ) -> list[Supply]:
+    """Submitted documents of ``source`` dated in ``period`` for ``gstin``, oldest first,
+    but those ``skip`` selects (summed in SQL elsewhere)."""
     inv = query.view(ctx, source.doctype)
-    lines = _rate_rows(ctx, source, inv, company, gstin, period)
+    where = _filters(inv, company, gstin, period) + ([~skip(inv)] if skip else [])
+    lines = _rate_rows(ctx, source, inv, where, precision)
     orig = inv.element.subquery("original_invoice")
     extra = [inv.c.bill_no, inv.c.bill_date] if "bill_no" in inv.c else []
     stmt = (select(inv.c.name, inv.c.posting_date, inv.c.is_return, inv.c.return_against,
                    inv.c[source.party_gstin], inv.c.gst_category, inv.c.place_of_supply,
                    inv.c.is_reverse_charge, inv.c.is_export_with_gst,
-                   inv.c.base_grand_total, inv.c.conversion_rate, orig.c.posting_date,
+                   inv.c.base_grand_total, orig.c.posting_date,
                    orig.c.base_grand_total, *extra)
             .outerjoin(orig, orig.c.name == inv.c.return_against)
-            .where(*_filters(inv, company, gstin, period))
+            .where(*where)
             .order_by(inv.c.posting_date, inv.c.name))
     out = []
-    for row in ctx.conn.execute(stmt):
-        rate = Decimal(str(row[10] or 1))
+    for row in ctx.conn.execute(stmt).all():
         out.append(Supply(
             source.doctype, row[0], row[1], bool(row[2]), (row[4] or "").upper(),
             row[5] or "", _state_code(row[6]), bool(row[7]), bool(row[8]),
-            _money(row[9], precision), row[3], row[11],
-            None if row[12] is None else _money(row[12], precision),
-            row[13] if extra else None, row[14] if extra else None,
-            tuple(_converted(r, rate, precision) for r in lines.get(row[0], ()))))
+            _money(row[9], precision), row[3], row[10],
+            None if row[11] is None else _money(row[11], precision),
+            row[12] if extra else None, row[13] if extra else None,
+            tuple(lines.get(row[0], ()))))
     return out
 
 
 def _filters(inv: Subquery, company: str, gstin: str, period: Period) -> list[Any]:
+    """Submitted documents of the company's GSTIN dated in the period."""
     return [inv.c.company == company, inv.c.company_gstin == gstin, inv.c.docstatus == 1,
             inv.c.posting_date >= period.start, inv.c.posting_date <= period.end]
 
 
-def _rate_rows(ctx: Context, source: Source, inv: Subquery, company: str, gstin: str,
-               period: Period) -> dict[str, list[RateRow]]:
-    """parent -> its lines summed by rate, treatment (and, on purchases, eligibility)."""
+def _rate_rows(ctx: Context, source: Source, inv: Subquery, where: list[Any],
+               precision: int) -> dict[str, list[RateRow]]:
+    """parent -> its lines summed by rate, treatment (and, on purchases, eligibility),
+    converted to rupees at the invoice's exchange rate."""
     item, it = query.view(ctx, "Item"), query.view(ctx, source.item_doctype)
     treatment = func.coalesce(item.c.gst_treatment, "")
     service = func.substr(func.coalesce(it.c.gst_hsn_code, ""), 1, 2) == "99"
     keys = [it.c.parent, it.c.gst_rate, treatment, service]
     if "is_ineligible_for_itc" in it.c:
         keys.append(func.coalesce(it.c.is_ineligible_for_itc, 0))
-    stmt = (select(*keys, *(func.sum(it.c[f]) for f in TAXES))
+    stmt = (select(*keys, *in_rupees(inv, it))
             .select_from(it.join(inv, inv.c.name == it.c.parent)
                          .outerjoin(item, item.c.name == it.c.item_code))
-            .where(it.c.parenttype == source.doctype,
-                   *_filters(inv, company, gstin, period))
+            .where(it.c.parenttype == source.doctype, *where)
             .group_by(*keys))
     out: dict[str, list[RateRow]] = {}
     width = len(keys)
-    for row in ctx.conn.execute(stmt):
-        sums = [Decimal(str(v or 0)) for v in row[width:]]
+    for row in ctx.conn.execute(stmt).all():
         out.setdefault(row[0], []).append(RateRow(
-            Decimal(str(row[1] or 0)).normalize(), (row[2] or NIL_RATED) if not row[1]
-            else "", Amounts(*sums), bool(row[4]) if width > 4 else False, bool(row[3])))
+            rate_of(row[1]), treatment_of(row[1], row[2]), amounts_of(row[width:], precision),
+            bool(row[4]) if width > 4 else False, bool(row[3])))
     return out
 
 
-def _converted(row: RateRow, rate: Decimal, precision: int) -> RateRow:
-    a = row.amounts
-    return RateRow(row.rate, row.treatment, Amounts(
-        *(quantize(v * rate, precision) for v in (a.taxable, a.igst, a.cgst, a.sgst,
-                                                   a.cess))), row.ineligible, row.is_service)
+def in_rupees(inv: Subquery, it: Subquery) -> list[Any]:
+    """The line figures summed in rupees (lines are in the invoice currency)."""
+    rate = func.coalesce(inv.c.conversion_rate, 1)
+    return [func.sum(it.c[f] * rate) for f in TAXES]
+
+
+def rate_of(value: Any) -> Decimal:
+    return Decimal(str(value or 0)).normalize()
+
+
+def treatment_of(rate: Any, item_treatment: str | None) -> str:
+    """A 0% line is nil-rated unless its item says exempted or non-GST."""
+    return (item_treatment or NIL_RATED) if not rate else ""
+
+
+def amounts_of(values: Any, precision: int) -> Amounts:
+    # SQLite sums in binary floats (docs/decisions/0003-decimal-on-sqlite.md)
+    return Amounts(*(quantize(Decimal(str(v or 0)), precision) for v in values))
 
 
 def _money(value: Any, precision: int) -> Decimal:
