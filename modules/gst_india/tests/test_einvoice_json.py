@@ -155,3 +155,13 @@ def test_reverse_charge_reports_the_tax_the_recipient_pays(shop):
     assert data["ValDtls"] == totals(1250.0, cgst=112.5, sgst=112.5, total=1475.0)
     with shop.tx() as ctx:
         assert query.get_value(ctx, "Sales Invoice", name, "grand_total") == D("1250.00")
+
+
+def test_freight_charged_on_the_invoice_is_an_other_charge(shop):
+    """1,250.00 + CGST 112.50 + SGST 112.50 + freight 200.00 = 1,675.00."""
+    name = sell(shop, "Mumbai Traders", taxes=[{
+        "charge_type": "Actual", "account_head": "Freight and Forwarding Charges - PF",
+        "description": "Freight", "tax_amount": "200.00"}])
+    data = einvoice(shop, name).json()["message"]
+    assert data["ValDtls"] == totals(1250.0, cgst=112.5, sgst=112.5, total=1675.0) | {
+        "OthChrg": 200.0}

@@ -98,3 +98,14 @@ def test_the_credentials_are_not_shown_back(shop):
         data = api.get("/api/resource/GST Settings/GST Settings").json()["data"]
     assert (data["gsp_username"], data["gsp_password"], data["gsp_client_secret"]) == (
         "pune_api", "*****", "*****")
+
+
+def test_an_unreachable_gsp_leaves_the_invoice_pending_for_a_retry(shop):
+    with shop.tx() as ctx:
+        settings(ctx, gsp_url="http://127.0.0.1:9")  # nothing listens there
+        name = sales_invoice(ctx, "Mumbai Traders", "2025-06-02", CHAIR_AND_STOOL).name
+    assert stored(shop, name)["einvoice_status"] == "Pending"
+    with shop.tx() as ctx:
+        job = query.select_rows(ctx, "Background Job", fields=["status", "error"])
+    assert job[0]["status"] == "failed"
+    assert "Connection refused" in job[0]["error"]
