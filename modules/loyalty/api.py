@@ -32,8 +32,8 @@ def points_balance(ctx: Context, company: Any = None, customer: Any = None,
 
 @whitelist(methods=("POST",))
 def expire_points(ctx: Context, on: Any = None) -> dict[str, Any]:
-    """Expire every point that lapsed before ``on`` (today); safe to run again. Meant
-    for a daily scheduler (see the module's README)."""
+    """Expire every point that lapsed before ``on`` (today); safe to run again. The
+    scheduler runs it daily; this is the same run by hand (see the module's README)."""
     perms.require(ctx, "Loyalty Program", "write")
     args = Arguments(ctx)
     day = args.date(on, "on") if on not in (None, "") else ctx.now.date()

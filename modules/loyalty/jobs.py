@@ -1,5 +1,5 @@
-"""Background work: the daily expiry run (``enqueue(ctx, "modules.loyalty.jobs.
-expire_points")``, or the ``loyalty.expire_points`` method from a scheduler)."""
+"""Background work: the daily expiry run (manifest "scheduled"; also queued by hand
+with ``enqueue(ctx, "modules.loyalty.jobs.expire_points", on=...)``)."""
 
 from __future__ import annotations
 

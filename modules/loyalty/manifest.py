@@ -14,6 +14,7 @@ MANIFEST = {
     "depends": ["pos"],
     "description": "Loyalty programs and tiers, points earned on sales and POS invoices, "
                    "redeemed as a payment, expiry and the deferred revenue they carry.",
+    "scheduled": [{"method": "modules.loyalty.jobs.expire_points", "every": "daily"}],
     "reports": [
         {"name": "customer_points", "label": "Customer Loyalty Points",
          "method": "loyalty.customer_points", "totals": "totals",

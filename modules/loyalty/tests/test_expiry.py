@@ -11,6 +11,7 @@ import datetime as dt
 
 from core.db import query
 from core.jobs import enqueue
+from core.scheduler import tick
 from modules.accounting.tests.builders import account_balances, gl_lines
 from modules.inventory.tests.builders import CO, assert_books_in_step, make_item
 from modules.loyalty import expiry
@@ -96,3 +97,18 @@ def test_the_expiry_job_runs_after_its_transaction_commits(site):
         assert query.get_value(ctx, "Background Job", job, "status") == "finished"
         assert account_balances(ctx, CO)[BREAKAGE] == D("-8.75")
         assert_books_in_step(ctx)
+
+
+def test_the_scheduler_runs_the_expiry_every_day(site):
+    """The module's daily job (manifest "scheduled"): by today the May points have long
+    lapsed, so the scheduler's run expires all 35 of them."""
+    handle = loyalty_books(site)
+    with handle.tx() as ctx:
+        make_item(ctx, "CHAIR")
+        make_program(ctx)
+        member(ctx, "Asha Traders")
+        sales_invoice(ctx, "Asha Traders", [("CHAIR", 3, 1000)])
+    assert (handle.name, "modules.loyalty.jobs.expire_points") in tick(site)
+    with handle.tx() as ctx:
+        assert account_balances(ctx, CO)[BREAKAGE] == D("-8.75")
+        assert LIABILITY not in account_balances(ctx, CO)
