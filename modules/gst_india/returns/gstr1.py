@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from modules.gst_india.returns import gstr1_tables as tables
 from modules.gst_india.returns.company import ReturnCompany, return_company
 from modules.gst_india.returns.doc_issue import doc_issue
+from modules.gst_india.returns.gc_pause import without_gc_pauses
 from modules.gst_india.returns.hsn_summary import hsn_table
 from modules.gst_india.returns.period import Period
 from modules.gst_india.returns.rules import b2cl_limits, hsn_rules
@@ -48,6 +49,7 @@ def listed(supplies: list[Supply]) -> list[Supply]:
     return [s for s in supplies if tables.taxed_rows(s)]
 
 
+@without_gc_pauses
 def gstr1(ctx: Context, company: str, period: Period) -> dict[str, Any]:
     firm = return_company(ctx, company)
     by, small = sorted_supplies(ctx, firm, period)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from modules.gst_india.categories import COMPOSITION, OVERSEAS, UIN_HOLDERS, ZERO_RATED
 from modules.gst_india.extends.item_returns import NON_GST
 from modules.gst_india.returns.company import ReturnCompany, return_company
+from modules.gst_india.returns.gc_pause import without_gc_pauses
 from modules.gst_india.returns.gstr1 import sorted_supplies
 from modules.gst_india.returns.period import Period
 from modules.gst_india.returns.sections import is_inter_state, is_nil_row, is_registered, number
@@ -51,6 +52,7 @@ def taxes(amounts: Amounts, keys: tuple[str, ...] = ("txval", "iamt", "camt", "s
 TAX_ONLY = ("iamt", "camt", "samt", "csamt")
 
 
+@without_gc_pauses
 def gstr3b(ctx: Context, company: str, period: Period) -> dict[str, Any]:
     firm = return_company(ctx, company)
     by_section, small = sorted_supplies(ctx, firm, period)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.db import query
 from modules.gst_india.returns.company import return_company
+from modules.gst_india.returns.gc_pause import without_gc_pauses
 from modules.gst_india.returns.gstr1 import listed, sorted_supplies
 from modules.gst_india.returns.gstr1_tables import taxed_rows
 from modules.gst_india.returns.gstr3b import gstr3b
@@ -43,6 +44,7 @@ def _row(section: str, description: str, amounts: Amounts, documents: int | None
             "sgst": amounts.sgst, "cess": amounts.cess}
 
 
+@without_gc_pauses
 def gstr1_summary(ctx: Context, company: str, period: Period) -> dict[str, Any]:
     by, small = sorted_supplies(ctx, return_company(ctx, company), period)
     rows = []
@@ -76,6 +78,7 @@ def _paise(value: Any) -> Decimal:
     return Decimal(str(value)).quantize(Decimal("0.01"))
 
 
+@without_gc_pauses
 def gstr3b_summary(ctx: Context, company: str, period: Period) -> dict[str, Any]:
     data = gstr3b(ctx, company, period)
     rows = [_row(table, label, _amounts(data[group][key]))

@@ -163,8 +163,13 @@ def treatment_of(rate: Any, item_treatment: str | None) -> str:
 
 
 def amounts_of(values: Any, precision: int) -> Amounts:
+    return Amounts(*(_exact(v, precision) for v in values))
+
+
+def _exact(value: Any, precision: int) -> Decimal:
     # SQLite sums in binary floats (docs/decisions/0003-decimal-on-sqlite.md)
-    return Amounts(*(quantize(Decimal(str(v or 0)), precision) for v in values))
+    number = value if isinstance(value, Decimal) else Decimal(str(value or 0))
+    return quantize(number, precision)
 
 
 def _money(value: Any, precision: int) -> Decimal:
