@@ -46,6 +46,16 @@ def batch_balances(ctx: Context, moves: Sequence[StockMove]) -> dict[BatchKey, D
             for item, warehouse, batch, qty in ctx.conn.execute(stmt)}
 
 
+def batch_held(ctx: Context, item_code: str, warehouse: str, batch_no: str) -> Decimal:
+    """What one batch of the item holds in the warehouse."""
+    sle = query.view(ctx, "Stock Ledger Entry")
+    held = ctx.conn.execute(select(func.sum(sle.c.actual_qty)).where(
+        sle.c.item_code == item_code, sle.c.warehouse == warehouse,
+        sle.c.batch_no == batch_no)).scalar()
+    # SQLite sums in binary floats: back to the quantity column's scale
+    return Decimal(str(held or 0)).quantize(Decimal("1e-9"))
+
+
 def check_batches(ctx: Context, voucher: StockVoucher, moves: Sequence[StockMove], *,
                   reversal: bool) -> None:
     found = {r["name"]: r for r in query.select_rows(

@@ -34,6 +34,14 @@ def new_serials(ctx: Context, series: str, count: int) -> list[str]:
     return [from_series(ctx, series) for _ in range(count)]
 
 
+def serials_in(ctx: Context, item_code: str, warehouse: str) -> list[str]:
+    """The serial numbers of the item in stock in the warehouse, in order."""
+    return [r["name"] for r in query.select_rows(
+        ctx, "Serial No", fields=["name"], filters={
+            "item_code": item_code, "warehouse": warehouse, "status": ACTIVE},
+        order_by="name asc")]
+
+
 def move_serials(ctx: Context, voucher: StockVoucher, moves: Sequence[StockMove], *,
                  reversal: bool) -> None:
     names = sorted({s for m in moves for s in m.serial_nos})

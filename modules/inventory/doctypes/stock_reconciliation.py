@@ -5,6 +5,12 @@ counted quantity back at the given rate (the current rate when none is given), s
 quantity and valuation become exactly what the count says. The value change is posted
 against the difference account: Stock Adjustment for a count, Temporary Opening for
 opening stock.
+
+An item kept in batches is counted batch by batch (a line per batch: what that batch
+holds in the warehouse goes out, the count comes back in it). An item with serial
+numbers is counted by its numbers: the units in the warehouse go out with theirs and
+the numbers found come back in (a number new to the books is created, one elsewhere or
+delivered is refused), so the quantity is the count of numbers found.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from core.db import query
 from core.errors import ValidationError
 from modules.accounting.companies import company_settings
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
+from modules.inventory.batches import batch_held
+from modules.inventory.errors import BatchError, SerialNoError
 from modules.inventory.ledger import (
     StockMove,
     StockVoucher,
@@ -24,6 +32,9 @@ from modules.inventory.ledger import (
     reverse_stock,
     warehouse_accounts,
 )
+from modules.inventory.serials import serials_in
+from modules.inventory.tracking import split_serials, tracked_items
+from modules.inventory.units import shown
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -68,8 +79,10 @@ def validate(ctx: Context, doc: Document) -> None:
         doc.expense_account = settings["stock_adjustment_account"] \
             if doc.purpose != "Opening Stock" else f"Temporary Opening - {settings['abbr']}"
     seen = set()
+    tracked = tracked_items(ctx, [r.item_code for r in doc.children("items")])
     for i, row in enumerate(doc.children("items"), start=1):
-        key = (row.item_code, row.warehouse)
+        item = tracked.get(row.item_code, {})
+        key = (row.item_code, row.warehouse, row.batch_no or "")
         if key in seen:
             raise ValidationError(f"Items row {i}: {row.item_code} in {row.warehouse} is "
                                   "listed twice", field="items")
@@ -78,14 +91,39 @@ def validate(ctx: Context, doc: Document) -> None:
             raise ValidationError(f"Items row {i}: quantity and rate cannot be negative",
                                   field="items")
         current = query.select_rows(ctx, "Bin", fields=["actual_qty", "valuation_rate"],
-                                    filters={"name": bin_name(*key)}, limit=1)
+                                    filters={"name": bin_name(row.item_code, row.warehouse)},
+                                    limit=1)
         row.current_qty = current[0]["actual_qty"] if current else ZERO
         row.current_valuation_rate = current[0]["valuation_rate"] if current else ZERO
+        _count_tracking(ctx, i, row, item)
         if row.valuation_rate is None:
             row.valuation_rate = row.current_valuation_rate
         if row.qty and not row.valuation_rate:
             raise ValidationError(f"Items row {i}: {row.item_code} needs a valuation rate",
                                   field="items")
+
+
+def _count_tracking(ctx: Context, i: int, row: Document, item: dict) -> None:
+    """What a batch or the serial numbers held before the count, and the count itself."""
+    if item.get("has_batch_no"):
+        if not row.batch_no:
+            raise BatchError(f"Items row {i}: {row.item_code} is kept in batches; count "
+                             "it a batch a line", field="items")
+        row.current_qty = batch_held(ctx, row.item_code, row.warehouse, row.batch_no)
+    elif row.batch_no:
+        raise BatchError(f"Items row {i}: {row.item_code} is not kept in batches",
+                         field="items")
+    found = split_serials(row.serial_no)
+    if item.get("has_serial_no"):
+        before = serials_in(ctx, row.item_code, row.warehouse)
+        row.current_serial_no = "\n".join(before)
+        if len(found) != row.qty or len(set(found)) != len(found):
+            raise SerialNoError(f"Items row {i}: {len(found)} different serial numbers "
+                                f"found for a count of {shown(row.qty)}", field="items")
+        row.serial_no = "\n".join(found)
+    elif found:
+        raise SerialNoError(f"Items row {i}: {row.item_code} has no serial numbers",
+                            field="items")
 
 
 def on_submit(ctx: Context, doc: Document) -> None:
@@ -96,11 +134,14 @@ def on_submit(ctx: Context, doc: Document) -> None:
         if row.current_qty:
             moves.append(StockMove(row.item_code, row.warehouse, -row.current_qty,
                                    voucher_detail_no=row.name or "",
-                                   against_account=doc.expense_account))
+                                   against_account=doc.expense_account,
+                                   batch_no=row.batch_no or "",
+                                   serial_nos=split_serials(row.current_serial_no)))
             owners.append(row)
         if row.qty:
             moves.append(StockMove(row.item_code, row.warehouse, row.qty, row.valuation_rate,
-                                   row.name or ""))
+                                   row.name or "", batch_no=row.batch_no or "",
+                                   serial_nos=split_serials(row.serial_no)))
             owners.append(row)
     changes = move_stock(ctx, voucher, moves)
     by_row: dict[str, Decimal] = {}

@@ -1,4 +1,6 @@
-"""Stock Reconciliation Item: the counted quantity and value of one item in one warehouse."""
+"""Stock Reconciliation Item: the counted quantity and value of one item in one warehouse
+(of one batch, for an item kept in batches; with the serial numbers found, for an item
+with serial numbers)."""
 
 DOCTYPE = {
     "name": "Stock Reconciliation Item",
@@ -12,6 +14,11 @@ DOCTYPE = {
          "in_list_view": 1},
         {"fieldname": "valuation_rate", "fieldtype": "Currency", "label": "Valuation Rate",
          "in_list_view": 1},
+        {"fieldname": "batch_no", "fieldtype": "Link", "options": "Batch", "label": "Batch"},
+        {"fieldname": "serial_no", "fieldtype": "Small Text", "label": "Serial Numbers Found",
+         "description": "One per line"},
+        {"fieldname": "current_serial_no", "fieldtype": "Small Text",
+         "label": "Serial Numbers Before", "read_only": 1},
         {"fieldname": "current_qty", "fieldtype": "Float", "label": "Quantity Before",
          "read_only": 1},
         {"fieldname": "current_valuation_rate", "fieldtype": "Currency",
