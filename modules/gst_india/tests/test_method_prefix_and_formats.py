@@ -57,6 +57,7 @@ def test_an_unknown_print_format_is_404_naming_it(shop):
     assert "Sales Invoice has no print format &#39;Packing Slip&#39;" in response.text
     assert html.status_code == 200 and "Tax Invoice" in html.text
     assert "Maharashtra (code 27)" in html.text
+    assert '<img src="data:image/svg+xml' in html.text  # the signed QR code, drawn
 
 
 def test_the_invoice_form_offers_the_gst_tax_invoice(shop):
