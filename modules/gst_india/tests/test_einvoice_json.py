@@ -165,3 +165,23 @@ def test_freight_charged_on_the_invoice_is_an_other_charge(shop):
     data = einvoice(shop, name).json()["message"]
     assert data["ValDtls"] == totals(1250.0, cgst=112.5, sgst=112.5, total=1675.0) | {
         "OthChrg": 200.0}
+
+
+def test_an_export_in_dollars_is_reported_in_rupees(shop):
+    """USD at 83.00: 2 x Chair @ $12.00 = $24.00 = 1,992.00; 1 x Stool @ $6.00 = $6.00
+    = 498.00; under LUT no tax: 2,490.00, or $30.00 in the foreign currency."""
+    with shop.tx() as ctx:
+        insert(ctx, "Currency Exchange", {"date": "2025-06-01", "from_currency": "USD",
+                                          "to_currency": "INR", "exchange_rate": "83"})
+        insert(ctx, "Account", {"account_name": "Debtors USD", "company": CO,
+                                "parent_account": "Accounts Receivable - PF",
+                                "account_type": "Receivable", "account_currency": "USD"})
+    name = sell(shop, "Dubai Homes", items=[("CHAIR", 2, "12.00"), ("STOOL", 1, "6.00")],
+                currency="USD", debit_to="Debtors USD - PF")
+    data = einvoice(shop, name).json()["message"]
+    assert data["TranDtls"]["SupTyp"] == "EXPWOP"
+    assert [(i["UnitPrice"], i["TotAmt"], i["AssAmt"], i["IgstAmt"], i["TotItemVal"])
+            for i in data["ItemList"]] == [(996.0, 1992.0, 1992.0, 0.0, 1992.0),
+                                           (498.0, 498.0, 498.0, 0.0, 498.0)]
+    assert data["ValDtls"] == totals(2490.0, total=2490.0) | {"TotInvValFc": 30.0}
+    assert data["ExpDtls"] == {"RefClm": "N", "ForCur": "USD", "CntCode": "AE"}
