@@ -53,8 +53,10 @@ def gst_series(ctx: Context, doc: Document) -> str | None:
 
 
 def check_invoice_number(ctx: Context, doc: Document) -> None:
-    """A GST sales invoice's number fits the rule, or the invoice is refused."""
-    if not doc.company_gstin or not doc.name:
+    """A new GST sales invoice's number fits the rule, or the invoice is refused. A number
+    is checked when it is given: an invoice numbered before its company registered for
+    GST is saved again (payments, status) under the number it has."""
+    if not doc.company_gstin or not doc.name or doc.previous is not None:
         return
     if len(doc.name) > MAX_LENGTH:
         raise InvalidInvoiceNumber(

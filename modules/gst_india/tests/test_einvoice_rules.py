@@ -6,10 +6,11 @@ import copy
 
 import pytest
 
+from core import lifecycle
 from core.db import query
 from modules.gst_india.einvoice.errors import EInvoiceSchemaError
 from modules.gst_india.einvoice.validation import check_einvoice
-from modules.gst_india.tests.builders import CO, gst_tenant, insert
+from modules.gst_india.tests.builders import CO, gst_tenant, insert, make_gst_company
 from modules.gst_india.tests.einvoice_builders import (
     customer_at,
     customers,
@@ -134,3 +135,25 @@ def test_an_unknown_supply_type_and_date_format_are_named(valid_payload):
     payload["DocDtls"]["Dt"] = "2025-06-02"
     field, errors = refusal(payload)
     assert [e["field"] for e in errors] == ["TranDtls.SupTyp", "DocDtls.Dt"]
+
+
+def test_an_invoice_numbered_before_the_rule_is_saved_again_under_its_number(site):
+    """Numbered ACC-SINV-2026-00001 (19 characters) while its company had no GSTIN."""
+    handle = gst_tenant(site)
+    with handle.tx() as ctx:
+        make_gst_company(ctx, gstin=None)
+        furniture(ctx)
+        customers(ctx)
+        old = insert(ctx, "Sales Invoice", {
+            "customer": "Mumbai Traders", "company": CO, "posting_date": "2025-06-02",
+            "items": [{"item_code": "CHAIR", "qty": 1, "rate": "500.00"}]})
+        assert len(old.name) == 19
+    with handle.tx() as ctx:
+        company = lifecycle.get_doc(ctx, "Company", CO)
+        company.gstin = "27AAPFU0939F1ZV"
+        lifecycle.save(ctx, company)
+    with handle.tx() as ctx:
+        draft = lifecycle.get_doc(ctx, "Sales Invoice", old.name)
+        draft.remarks = "Delivered on 3 June"
+        saved = lifecycle.save(ctx, draft)
+        assert (saved.name, saved.company_gstin) == (old.name, "27AAPFU0939F1ZV")
