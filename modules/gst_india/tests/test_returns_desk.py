@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from core.auth.api_keys import issue_api_key
 from modules.gst_india.tests.builders import (
     CO,
     MUMBAI_GSTIN,
@@ -118,3 +119,26 @@ def test_the_methods_answer_under_the_gst_prefix_too(shop):
         response = api.get("/api/method/gst.gstr1", params=JUNE)
     assert response.status_code == 200, response.text
     assert response.json()["message"]["gstin"] == PUNE_GSTIN
+
+
+def test_a_user_who_may_not_read_purchases_gets_no_gstr3b(shop):
+    """A Sales User reads sales invoices (GSTR-1) but not purchase invoices (GSTR-3B)."""
+    with shop.client(headers=shop.auth) as api:
+        made = api.post("/api/resource/User", json={"login": "seller",
+                                                    "roles": [{"role": "Sales User"}]})
+    assert made.status_code == 200, made.text
+    with shop.tx() as ctx:
+        key, secret = issue_api_key(ctx, "seller")
+    with shop.client(headers={"Authorization": f"token {key}:{secret}"}) as seller:
+        sales = seller.get("/api/method/gst_india.gstr1", params=JUNE)
+        both = seller.get("/api/method/gst_india.gstr3b", params=JUNE)
+    assert sales.status_code == 200, sales.text
+    assert (both.status_code, both.json()["exc_type"]) == (403, "PermissionDenied")
+
+
+def test_the_desk_report_page_shows_the_gstr1_summary(shop):
+    with shop.client(follow_redirects=False) as web:
+        login(web)
+        page = web.get("/app/report/gst_india.gstr1_summary", params=JUNE)
+    assert page.status_code == 200
+    assert "GSTR-1 Summary" in page.text and "7 - B2C (others)" in page.text
