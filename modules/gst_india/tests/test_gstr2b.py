@@ -14,6 +14,7 @@
 """
 
 import json
+import re
 
 import pytest
 
@@ -35,6 +36,7 @@ from modules.gst_india.tests.builders import (
     purchase_invoice,
 )
 from modules.gst_india.tests.returns_builders import june_purchases, return_items
+from tests.fixtures import PASSWORD
 
 
 def portal_item(txval, igst=0, cgst=0, sgst=0):
@@ -168,3 +170,14 @@ def test_the_reconciliation_report_shows_the_lines_of_one_status(books):
             report.json()["message"]["result"]["rows"]] == [
         ("MT/50", books.names["late"]), ("BT/118", books.names["inter"])]
     assert (wrong.status_code, wrong.json()["exc_type"]) == (422, "ValidationError")
+
+
+def test_the_import_form_opens_in_the_desk(books):
+    with books.client(follow_redirects=False) as web:
+        page = web.get("/login")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        web.post("/login", data={"usr": "admin", "pwd": PASSWORD, "csrf_token": token,
+                                 "next": "/app"})
+        form = web.get("/app/GSTR 2B Import/new")
+    assert form.status_code == 200
+    assert "GSTR-2B JSON" in form.text and "Tolerance" in form.text

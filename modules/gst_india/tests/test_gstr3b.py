@@ -18,7 +18,15 @@ import pytest
 from modules.accounting.tests.builders import assert_ledger_balanced, assert_subledger_consistent
 from modules.gst_india.returns.gstr3b import gstr3b
 from modules.gst_india.returns.period import parse_period
-from modules.gst_india.tests.builders import CO, PUNE_GSTIN, gst_tenant, make_gst_company
+from modules.gst_india.tests.builders import (
+    BENGALURU_GSTIN,
+    CO,
+    PUNE_GSTIN,
+    customer,
+    gst_tenant,
+    make_gst_company,
+    sales_invoice,
+)
 from modules.gst_india.tests.returns_builders import (
     gst_company_extra,
     june_purchases,
@@ -78,3 +86,21 @@ def test_5_exempt_nil_and_non_gst_inward_supplies(june_3b):
     assert june_3b["inward_sup"] == {"isup_details": [
         {"ty": "GST", "inter": 0.0, "intra": 400.0},
         {"ty": "NONGST", "inter": 3000.0, "intra": 0.0}]}
+
+
+def test_3_2_lists_sales_to_composition_dealers_apart(site):
+    """A composition dealer in Karnataka buys 1 Chair @ 1,000: IGST 180; it is a
+    registered buyer (GSTR-1 b2b) and a 3.2 composition supply."""
+    handle = gst_tenant(site)
+    with handle.tx() as ctx:
+        make_gst_company(ctx)
+        return_items(ctx)
+        customer(ctx, "Karnataka Kiosk", BENGALURU_GSTIN,
+                 gst_category="Registered Composition")
+        sales_invoice(ctx, "Karnataka Kiosk", "2025-06-05", [("CHAIR", 1, "1000")])
+        data = gstr3b(ctx, CO, parse_period("062025"))
+        assert_ledger_balanced(ctx, CO)
+    assert data["inter_sup"] == {
+        "unreg_details": [], "uin_details": [],
+        "comp_details": [{"pos": "29", "txval": 1000.0, "iamt": 180.0}]}
+    assert data["sup_details"]["osup_det"] == {"txval": 1000.0} | tax(180.0)
