@@ -34,7 +34,9 @@ GSTR3B_LINES = (
 )
 ITC_LABELS = {"IMPG": "Import of goods", "IMPS": "Import of services",
               "ISRC": "Inward supplies under reverse charge", "ISD": "From ISD",
-              "OTH": "All other ITC", "RUL": "Rules 38, 42, 43 and section 17(5)"}
+              "OTH": "All other ITC"}
+REVERSED = {"RUL": "Reversed as per rules 42 and 43", "OTH": "Reversed, others"}
+INELIGIBLE = {"RUL": "Ineligible as per section 17(5)", "OTH": "Ineligible, others"}
 
 
 def _row(section: str, description: str, amounts: Amounts, documents: int | None = None
@@ -90,11 +92,9 @@ def gstr3b_summary(ctx: Context, company: str, period: Period) -> dict[str, Any]
              for pos_row in data["inter_sup"][key]]
     itc = data["itc_elg"]
     rows += [_row("4 (A)", ITC_LABELS[r["ty"]], _amounts(r)) for r in itc["itc_avl"]]
-    rows += [_row("4 (B)", f"Reversed: {ITC_LABELS.get(r['ty'], 'Others')}", _amounts(r))
-             for r in itc["itc_rev"]]
+    rows += [_row("4 (B)", REVERSED[r["ty"]], _amounts(r)) for r in itc["itc_rev"]]
     rows.append(_row("4 (C)", "Net ITC available", _amounts(itc["itc_net"])))
-    rows += [_row("4 (D)", f"Ineligible: {ITC_LABELS.get(r['ty'], 'Others')}",
-                  _amounts(r)) for r in itc["itc_inelg"]]
+    rows += [_row("4 (D)", INELIGIBLE[r["ty"]], _amounts(r)) for r in itc["itc_inelg"]]
     for r in data["inward_sup"]["isup_details"]:
         kind = "Non-GST" if r["ty"] == "NONGST" else "Nil-rated, exempted, composition"
         rows += [_row("5", f"{kind}, inter-state", Amounts(_paise(r["inter"]))),
