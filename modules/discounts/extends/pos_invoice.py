@@ -1,32 +1,10 @@
 """What discounts adds to a POS sale: the coupon the terminal sends, the schemes on its
 lines (priced by the POS before), and the coupon used on submit."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING
-
-from modules.discounts import applying, coupons
 from modules.discounts.fields import coupon_field
+from modules.discounts.hooks import before_validate, on_cancel, on_submit, validate
 
-if TYPE_CHECKING:
-    from core.context import Context
-    from core.document import Document
+__all__ = ["before_validate", "on_cancel", "on_submit", "validate"]
 
 EXTENDS = "POS Invoice"
 FIELDS = [coupon_field("ignore_pricing_rule")]
-
-
-def before_validate(ctx: Context, doc: Document) -> None:
-    applying.apply_schemes(ctx, doc)
-
-
-def validate(ctx: Context, doc: Document) -> None:
-    coupons.validate(ctx, doc)
-
-
-def on_submit(ctx: Context, doc: Document) -> None:
-    coupons.redeem(ctx, doc)
-
-
-def on_cancel(ctx: Context, doc: Document) -> None:
-    coupons.release(ctx, doc)
