@@ -18,9 +18,20 @@ def _money(fieldname: str, label: str) -> dict[str, Any]:
             "read_only": 1}
 
 
-def document_fields(party_gstin: str, party_gstin_label: str) -> list[dict[str, Any]]:
+COMPANY_ADDRESS: dict[str, Any] = {
+    "fieldname": "company_address", "fieldtype": "Link", "options": "Address",
+    "label": "Company Address",
+    "description": "The branch whose GSTIN the document is issued under; the company's "
+                   "own GSTIN when empty"}
+
+
+def document_fields(party_gstin: str, party_gstin_label: str,
+                    company_address: bool = True) -> list[dict[str, Any]]:
+    """``company_address`` False: the document has that field already (a sales invoice
+    gets it with its other addresses)."""
     return [
         {"fieldname": "section_gst", "fieldtype": "Section Break", "label": "GST"},
+        *([COMPANY_ADDRESS] if company_address else []),
         {"fieldname": "company_gstin", "fieldtype": "Data", "label": "Company GSTIN"},
         {"fieldname": party_gstin, "fieldtype": "Data", "label": party_gstin_label},
         {"fieldname": "gst_category", "fieldtype": "Select", "label": "GST Category",

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from core.context import Context
     from core.document import Document
 
-SALE = Flow("Customer", "customer", "billing_gstin", "customer_primary_address", False)
+SALE = Flow("Customer", "customer", "billing_gstin", "customer_primary_address", False,
+            "customer_address")
 PURCHASE = Flow("Supplier", "supplier", "supplier_gstin", "supplier_primary_address", True)
 
 

@@ -17,6 +17,10 @@ def money(fieldname: str, label: str) -> dict[str, str]:
 TAX_COLUMNS = [money("taxable_value", "Taxable Value"), money("igst", "IGST"),
                money("cgst", "CGST"), money("sgst", "SGST/UTGST"), money("cess", "Cess")]
 
+GSTIN = {"fieldname": "company_gstin", "fieldtype": "Data", "label": "Company GSTIN",
+         "description": "A branch's GSTIN; the company's own when empty"}
+
+
 MANIFEST = {
     "name": "gst_india",
     "title": "GST India",
@@ -28,12 +32,13 @@ MANIFEST = {
                        "context": "modules.gst_india.print.tax_invoice.print_context"}],
     "reports": [
         {"name": "gstr1_summary", "label": "GSTR-1 Summary",
-         "method": "gst_india.gstr1_summary", "filters": [COMPANY, PERIOD],
+         "method": "gst_india.gstr1_summary", "filters": [COMPANY, PERIOD, GSTIN],
          "columns": [TABLE, DESCRIPTION,
                      {"fieldname": "documents", "label": "Documents", "fieldtype": "Int"},
                      *TAX_COLUMNS]},
         {"name": "gstr3b_summary", "label": "GSTR-3B", "method": "gst_india.gstr3b_summary",
-         "filters": [COMPANY, PERIOD], "columns": [TABLE, DESCRIPTION, *TAX_COLUMNS]},
+         "filters": [COMPANY, PERIOD, GSTIN],
+         "columns": [TABLE, DESCRIPTION, *TAX_COLUMNS]},
         {"name": "gstr2b_reconciliation", "label": "GSTR-2B Reconciliation",
          "method": "gst_india.gstr2b_reconciliation",
          "filters": [{"fieldname": "gstr2b_import", "fieldtype": "Link",

@@ -1,6 +1,11 @@
 """A document's GST header: the company's and the party's GSTIN, the party's category, the
 supplier's state and the place of supply. Values the document already has are kept (a
-user may set them); empty ones are filled from the company, the party and its address."""
+user may set them); empty ones are filled from the company, the party and its address.
+
+A company registered in several states has a GSTIN on each branch's address: a
+document's Company Address picks the registration (and so the supplier's state) it is
+issued under, else the company's own GSTIN applies. The party's address on the document
+(a sales invoice's Billing Address) goes before the party's primary address."""
 
 from __future__ import annotations
 
@@ -36,6 +41,7 @@ class Flow:
     party_gstin: str      # billing_gstin / supplier_gstin
     party_address: str    # the party's primary address field
     is_purchase: bool
+    document_address: str = ""  # the document's own field for the party's address
 
 
 @dataclass(frozen=True)
@@ -48,8 +54,8 @@ class Supply:
 def fill_header(ctx: Context, doc: Document, flow: Flow, company: dict[str, Any]) -> Supply:
     _forget_derived(doc, flow)
     party = _party(ctx, doc, flow)
-    address = _address(ctx, party.get(flow.party_address))
-    doc.company_gstin = _company_gstin(doc, company)
+    address = _address(ctx, doc.get(flow.document_address) or party.get(flow.party_address))
+    doc.company_gstin = _company_gstin(ctx, doc, company)
     category = doc.gst_category or party.get("gst_category") or \
         (REGULAR if party.get("gstin") else UNREGISTERED)
     if category not in CATEGORIES:
@@ -67,9 +73,11 @@ def fill_header(ctx: Context, doc: Document, flow: Flow, company: dict[str, Any]
     return _supply(doc, flow, category, _party_state(category, address, gstin))
 
 
-def _company_gstin(doc: Document, company: dict[str, Any]) -> str:
-    """The company's GSTIN, or another registration of the same PAN (another state)."""
-    gstin = clean_gstin(doc.company_gstin or company["gstin"], "company_gstin",
+def _company_gstin(ctx: Context, doc: Document, company: dict[str, Any]) -> str:
+    """The GSTIN set on the document, else that of its Company Address (a branch), else
+    the company's: any of them a registration of the company's PAN."""
+    branch = _address(ctx, doc.get("company_address")).get("gstin")
+    gstin = clean_gstin(doc.company_gstin or branch or company["gstin"], "company_gstin",
                         "Company GSTIN")
     pan = pan_of(company["gstin"])
     if pan_of(gstin) != pan:
@@ -84,7 +92,11 @@ def _forget_derived(doc: Document, flow: Flow) -> None:
     stale: tuple[str, ...] = ()
     if before.get(flow.party_field) not in (None, doc.get(flow.party_field)):
         stale = ("gst_category", flow.party_gstin, "place_of_supply")
-    if before.get("company") not in (None, doc.company):
+    if flow.document_address and before.get(flow.document_address) not in (
+            None, doc.get(flow.document_address)):
+        stale += (flow.party_gstin, "place_of_supply")
+    if before.get("company") not in (None, doc.company) or \
+            before.get("company_address") not in (None, doc.get("company_address")):
         stale += ("company_gstin", "place_of_supply")
     for field in stale:  # a value the user changed in the same save is theirs to keep
         if doc.get(field) == before.get(field):

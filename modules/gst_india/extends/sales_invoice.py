@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from core.document import Document
 
 EXTENDS = "Sales Invoice"
-FIELDS = document_fields("billing_gstin", "Customer GSTIN")
+FIELDS = document_fields("billing_gstin", "Customer GSTIN", company_address=False)
 
 
 def validate(ctx: Context, doc: Document) -> None:

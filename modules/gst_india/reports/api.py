@@ -21,47 +21,54 @@ if TYPE_CHECKING:
     from core.context import Context
 
 
-def _company_and_period(ctx: Context, company: Any, period: Any) -> tuple[str, Period]:
+def _company_and_period(ctx: Context, company: Any, period: Any, gstin: Any = None
+                        ) -> tuple[str, Period, str | None]:
+    """The company, the month, and which of the company's GSTINs files (its own when
+    not given)."""
     args = Arguments(ctx)
     name = args.record(company, "company", "Company")
+    registration = args.text(gstin, "company_gstin")
     args.done()
-    return name, parse_period(period if isinstance(period, str) else str(period or ""))
+    return (name, parse_period(period if isinstance(period, str) else str(period or "")),
+            registration or None)
 
 
 @whitelist(methods=("GET",))
-def gstr1(ctx: Context, company: Any = None, period: Any = None) -> dict[str, Any]:
+def gstr1(ctx: Context, company: Any = None, period: Any = None,
+          company_gstin: Any = None) -> dict[str, Any]:
     """GSTR-1 of ``company`` for ``period`` (MMYYYY) as the offline tool's JSON."""
     perms.require(ctx, "Sales Invoice", "read")
-    name, month = _company_and_period(ctx, company, period)
-    return gstr1_json.gstr1(ctx, name, month)
+    name, month, gstin = _company_and_period(ctx, company, period, company_gstin)
+    return gstr1_json.gstr1(ctx, name, month, gstin)
 
 
 @whitelist(methods=("GET",))
-def gstr3b(ctx: Context, company: Any = None, period: Any = None) -> dict[str, Any]:
+def gstr3b(ctx: Context, company: Any = None, period: Any = None,
+           company_gstin: Any = None) -> dict[str, Any]:
     """GSTR-3B of ``company`` for ``period`` (MMYYYY) in the portal's JSON keys."""
     perms.require(ctx, "Sales Invoice", "read")
     perms.require(ctx, "Purchase Invoice", "read")
-    name, month = _company_and_period(ctx, company, period)
-    return gstr3b_json.gstr3b(ctx, name, month)
+    name, month, gstin = _company_and_period(ctx, company, period, company_gstin)
+    return gstr3b_json.gstr3b(ctx, name, month, gstin)
 
 
 @whitelist(methods=("GET",))
-def gstr1_summary(ctx: Context, company: Any = None, period: Any = None
-                  ) -> dict[str, Any]:
+def gstr1_summary(ctx: Context, company: Any = None, period: Any = None,
+                  company_gstin: Any = None) -> dict[str, Any]:
     """GSTR-1 per table: documents, taxable value and taxes (the desk report)."""
     perms.require(ctx, "Sales Invoice", "read")
-    name, month = _company_and_period(ctx, company, period)
-    return summary.gstr1_summary(ctx, name, month)
+    name, month, gstin = _company_and_period(ctx, company, period, company_gstin)
+    return summary.gstr1_summary(ctx, name, month, gstin)
 
 
 @whitelist(methods=("GET",))
-def gstr3b_summary(ctx: Context, company: Any = None, period: Any = None
-                   ) -> dict[str, Any]:
+def gstr3b_summary(ctx: Context, company: Any = None, period: Any = None,
+                   company_gstin: Any = None) -> dict[str, Any]:
     """GSTR-3B one row per line of its tables (the desk report)."""
     perms.require(ctx, "Sales Invoice", "read")
     perms.require(ctx, "Purchase Invoice", "read")
-    name, month = _company_and_period(ctx, company, period)
-    return summary.gstr3b_summary(ctx, name, month)
+    name, month, gstin = _company_and_period(ctx, company, period, company_gstin)
+    return summary.gstr3b_summary(ctx, name, month, gstin)
 
 
 @whitelist(methods=("GET",))

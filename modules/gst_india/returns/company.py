@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from core.db import query
 from core.errors import DoesNotExist
+from modules.gst_india.errors import InvalidGSTIN
+from modules.gst_india.gstin import clean_gstin, pan_of
 from modules.gst_india.returns.errors import CompanyWithoutGSTIN
 
 if TYPE_CHECKING:
@@ -25,7 +27,10 @@ class ReturnCompany:
         return self.gstin[:2]
 
 
-def return_company(ctx: Context, company: str) -> ReturnCompany:
+def return_company(ctx: Context, company: str, gstin: str | None = None) -> ReturnCompany:
+    """The company as it files under ``gstin`` (one of its registrations, by its PAN; a
+    company registered in several states files a return for each), else under its own
+    GSTIN."""
     rows = query.select_rows(ctx, "Company", fields=["gstin", "gst_annual_turnover"],
                              filters={"name": company}, limit=1)
     if not rows:
@@ -33,5 +38,11 @@ def return_company(ctx: Context, company: str) -> ReturnCompany:
     if not rows[0]["gstin"]:
         raise CompanyWithoutGSTIN(f"Company {company} has no GSTIN, so it files no GST "
                                   "returns", field="company")
-    return ReturnCompany(company, rows[0]["gstin"], rows[0]["gst_annual_turnover"]
+    own = rows[0]["gstin"]
+    if gstin:
+        gstin = clean_gstin(gstin, "company_gstin", "Company GSTIN")
+        if pan_of(gstin) != pan_of(own):
+            raise InvalidGSTIN(f"{gstin} is not a registration of {company} (PAN "
+                               f"{pan_of(own)})", field="company_gstin")
+    return ReturnCompany(company, gstin or own, rows[0]["gst_annual_turnover"]
                          or Decimal(0))

@@ -50,8 +50,9 @@ def listed(supplies: list[Supply]) -> list[Supply]:
 
 
 @without_gc_pauses
-def gstr1(ctx: Context, company: str, period: Period) -> dict[str, Any]:
-    firm = return_company(ctx, company)
+def gstr1(ctx: Context, company: str, period: Period, gstin: str | None = None
+          ) -> dict[str, Any]:
+    firm = return_company(ctx, company, gstin)
     by, small = sorted_supplies(ctx, firm, period)
     every = [s for supplies in by.values() for s in supplies]
     sources = outward_sources(ctx)

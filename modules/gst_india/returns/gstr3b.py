@@ -53,8 +53,9 @@ TAX_ONLY = ("iamt", "camt", "samt", "csamt")
 
 
 @without_gc_pauses
-def gstr3b(ctx: Context, company: str, period: Period) -> dict[str, Any]:
-    firm = return_company(ctx, company)
+def gstr3b(ctx: Context, company: str, period: Period, gstin: str | None = None
+           ) -> dict[str, Any]:
+    firm = return_company(ctx, company, gstin)
     by_section, small = sorted_supplies(ctx, firm, period)
     sales = [s for supplies in by_section.values() for s in supplies]
     purchases = read_supplies(ctx, PURCHASE_INVOICE, company, firm.gstin, period)

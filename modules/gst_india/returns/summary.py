@@ -47,8 +47,9 @@ def _row(section: str, description: str, amounts: Amounts, documents: int | None
 
 
 @without_gc_pauses
-def gstr1_summary(ctx: Context, company: str, period: Period) -> dict[str, Any]:
-    by, small = sorted_supplies(ctx, return_company(ctx, company), period)
+def gstr1_summary(ctx: Context, company: str, period: Period, gstin: str | None = None
+                  ) -> dict[str, Any]:
+    by, small = sorted_supplies(ctx, return_company(ctx, company, gstin), period)
     rows = []
     for section, description in GSTR1_TABLES:
         supplies = listed(by[section]) if section != B2CS else by[section]
@@ -81,8 +82,9 @@ def _paise(value: Any) -> Decimal:
 
 
 @without_gc_pauses
-def gstr3b_summary(ctx: Context, company: str, period: Period) -> dict[str, Any]:
-    data = gstr3b(ctx, company, period)
+def gstr3b_summary(ctx: Context, company: str, period: Period, gstin: str | None = None
+                   ) -> dict[str, Any]:
+    data = gstr3b(ctx, company, period, gstin)
     rows = [_row(table, label, _amounts(data[group][key]))
             for group, key, table, label in GSTR3B_LINES]
     rows += [_row("3.2", f"Inter-state to {who}, {pos_row['pos']}", _amounts(pos_row))

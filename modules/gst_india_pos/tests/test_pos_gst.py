@@ -120,3 +120,22 @@ def test_a_company_without_a_gstin_sells_without_gst(site):
         assert plain.grand_total == D("118.00")
         assert plain.total_cgst in (None, D("0"))
         assert query.count(ctx, "POS Invoice") == 1
+
+
+def test_a_branch_counter_sells_under_the_branch_registration(site):
+    """The profile names the Bengaluru branch (29AAPFU0939F1ZR): a walk-in sale of 1 Pen
+    is supplied in Karnataka, CGST 9.00 + SGST 9.00, under the branch's GSTIN."""
+    handle = gst_counter(site)
+    with handle.tx() as ctx:
+        branch = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Address", {
+            "address_title": "PF Bengaluru", "city": "Bengaluru", "address_line1": "MG Road",
+            "state": "Karnataka", "gstin": "29AAPFU0939F1ZR"})).name
+        counter = lifecycle.get_doc(ctx, "POS Profile", "Counter 1")
+        counter.company_address = branch
+        lifecycle.save(ctx, counter)
+        open_session(ctx)
+        sold = sale(ctx, [{"item_code": "PEN", "qty": 1}], [("Cash", 118)])
+        assert (sold.company_address, sold.company_gstin, sold.place_of_supply) == (
+            branch, "29AAPFU0939F1ZR", "29-Karnataka")
+        assert (sold.total_cgst, sold.total_sgst, sold.grand_total) == (
+            D("9.00"), D("9.00"), D("118.00"))
