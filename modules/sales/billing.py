@@ -92,6 +92,7 @@ def _check_credit_note(ctx: Context, doc: Document) -> None:
 def _check_credited(ctx: Context, doc: Document, rows: list[Document]) -> None:
     ordered = ordering.order_lines(ctx, [r.so_detail for r in rows if r.get("so_detail")])
     delivered = _delivered(ctx, doc)
+    bringing_back = direct_deliveries(doc)
     taken: dict[tuple[str, str], Decimal] = {}
     for row in rows:
         i = doc.children("items").index(row) + 1
@@ -103,7 +104,7 @@ def _check_credited(ctx: Context, doc: Document, rows: list[Document]) -> None:
             line = ordered[row.so_detail]
             checks.append(("billed on", row.so_detail, -in_order_unit(row, line),
                            line["billed_qty"] or ZERO))
-            if row in direct_deliveries(doc):
+            if row in bringing_back:
                 checks.append(("delivered by", row.so_detail + "/delivered",
                                -in_order_unit(row, line), line["delivered_qty"] or ZERO))
         for what, key, qty, limit in checks:
