@@ -24,6 +24,9 @@ class Document:
         self.__dict__["meta"] = meta
         self.__dict__["values"] = dict(values or {})
         self.__dict__["previous"] = None  # the stored values before this save
+        # what handlers worked out during this save for later handlers of the same save
+        # (keyed by the handler's module); never stored
+        self.__dict__["flags"] = {}
 
     @property
     def doctype(self) -> str:

@@ -108,14 +108,21 @@ def insert(ctx: Context, doc: Document) -> Document:
     doc.docstatus = 0
     _apply_defaults(ctx, doc)
     run_hooks(ctx, doc, "before_insert")
-    doc.values["name"] = new_name(ctx, doc)
+    numbered = takes_number(doc.meta)
+    if not numbered:
+        doc.values["name"] = new_name(ctx, doc)
     _stamp(ctx, doc, created=True)
     _validate(ctx, doc)
+    if target == 2:
+        raise DocstatusError(f"{doc.doctype}: a new document cannot be cancelled")
+    if numbered:
+        # the counter row stays locked until commit, so the number is taken once the
+        # document is valid: other writers of the series wait for its writing, not for
+        # its validation
+        doc.values["name"] = new_name(ctx, doc)
     if target == 1:
         doc.docstatus = 1
         run_hooks(ctx, doc, "before_submit")
-    elif target == 2:
-        raise DocstatusError(f"{doc.doctype}: a new document cannot be cancelled")
     _write_new(ctx, doc, check_name=not generates_unique_names(doc.meta))
     versions.record(ctx, doc, "Created and Submitted" if target == 1 else "Created")
     run_hooks(ctx, doc, "after_insert")
@@ -123,6 +130,15 @@ def insert(ctx: Context, doc: Document) -> Document:
     if target == 1:
         run_hooks(ctx, doc, "on_submit")
     return doc
+
+
+def takes_number(meta: DocTypeMeta) -> bool:
+    """A series or counter names the document: its number is taken once the document
+    has passed validation, so ``before_insert`` and ``validate`` handlers of a new
+    document see no name yet (``before_submit`` and later ones do)."""
+    rule = meta.autoname
+    return not meta.istable and (rule == "autoincrement" or rule.startswith(
+        "naming_series:") or "#" in rule)
 
 
 def generates_unique_names(meta: DocTypeMeta) -> bool:

@@ -57,6 +57,13 @@ def new_name(ctx: Context, doc: Document) -> str:
 
 def from_series(ctx: Context, pattern: str) -> str:
     """Expand ``PREFIX-.YYYY.-.#####`` into ``PREFIX-2026-00001``."""
+    prefix, digits = series_prefix(ctx, pattern)
+    return f"{prefix}{next_number(ctx, prefix):0{digits}d}"
+
+
+def series_prefix(ctx: Context, pattern: str) -> tuple[str, int]:
+    """The expanded prefix of a series and its number of digits, without taking a
+    number: ``("PREFIX-2026-", 5)``."""
     prefix, digits = "", 0
     for part in pattern.split("."):
         if part and set(part) == {"#"}:
@@ -65,7 +72,7 @@ def from_series(ctx: Context, pattern: str) -> str:
         prefix += _expand(ctx, part)
     if not digits:
         raise ValidationError(f"Naming series {pattern!r} has no '#' digits", field="autoname")
-    return f"{prefix}{next_number(ctx, prefix):0{digits}d}"
+    return prefix, digits
 
 
 def _expand(ctx: Context, part: str) -> str:

@@ -1,6 +1,7 @@
 """Naming series stay unique and gap-free under concurrent inserts, rolled-back ones too."""
 
 import threading
+from types import SimpleNamespace
 
 import pytest
 
@@ -76,3 +77,21 @@ def test_each_tenant_counts_its_own_series(tenant, other_tenant):
             a.post("/api/resource/Trip", json={"plate": plate})
         assert b.post("/api/resource/Trip", json={"plate": "B1"}).json()["data"][
             "name"] == "TRIP-00001"
+
+
+def test_a_series_number_is_taken_once_the_document_is_valid(site, tenant, api, monkeypatch):
+    """``validate`` of a new numbered document sees no name (the counter is not locked
+    while it runs); ``before_submit`` and later handlers see the number."""
+    create_trip_doctypes(api)
+    seen = []
+    controller = SimpleNamespace(
+        validate=lambda ctx, doc: seen.append(("validate", doc.name)),
+        before_submit=lambda ctx, doc: seen.append(("before_submit", doc.name)),
+        on_submit=lambda ctx, doc: seen.append(("on_submit", doc.name)))
+    monkeypatch.setitem(site.controllers, "Trip", controller)
+    with tenant.tx() as ctx:
+        trip = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Trip", {"plate": "MH12",
+                                                                     "docstatus": 1}))
+    assert trip.name == "TRIP-00001"
+    assert seen == [("validate", None), ("before_submit", "TRIP-00001"),
+                    ("on_submit", "TRIP-00001")]

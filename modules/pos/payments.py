@@ -24,21 +24,21 @@ if TYPE_CHECKING:
 
 ZERO = Decimal(0)
 CASH = "Cash"
+DEFAULTED = "pos.defaulted_payment"
 
 
 def settle(ctx: Context, doc: Document, found: dict[str, Any]) -> None:
     """Check the payments against the grand total and work out the change. Settling
     again after the total changed keeps the payments entered and pays a sale entered
     without one exactly again."""
-    defaulted = ("pos.defaulted_payment", id(doc))
     rows = [r for r in doc.children("payments") if r.amount
-            and r is not ctx.cache.get(defaulted)]
+            and r is not doc.flags.get(DEFAULTED)]
     doc.values["payments"] = rows
     if not rows:
         default = next(r["mode_of_payment"] for r in found["payments"] if r["default"])
         rows = [doc.append("payments", {"mode_of_payment": default,
                                         "amount": doc.grand_total}, ctx)]
-        ctx.cache[defaulted] = rows[0]
+        doc.flags[DEFAULTED] = rows[0]
     taken = {r["mode_of_payment"] for r in found["payments"]}
     accounts = mode_accounts(ctx, doc.company, [r.mode_of_payment for r in rows])
     types = mode_types(ctx, [r.mode_of_payment for r in rows])
@@ -89,6 +89,6 @@ def check_settled(doc: Document) -> None:
                               f"more than the total {doc.grand_total}", field="payments")
 
 
-def defaulted_payment(ctx: Context, doc: Document) -> Document | None:
+def defaulted_payment(doc: Document) -> Document | None:
     """The row ``settle`` added because the sale came without a payment, if it did."""
-    return ctx.cache.get(("pos.defaulted_payment", id(doc)))
+    return doc.flags.get(DEFAULTED)

@@ -50,7 +50,7 @@ def preview_sale(ctx: Context, data: Any) -> dict[str, Any]:
 
 
 def _answer(ctx: Context, doc: Document) -> dict[str, Any]:
-    defaulted = defaulted_payment(ctx, doc)
+    defaulted = defaulted_payment(doc)
     answer = doc.as_dict()
     answer["payments"] = [r.as_dict() for r in doc.children("payments")
                           if r is not defaulted]

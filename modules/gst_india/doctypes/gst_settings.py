@@ -29,6 +29,9 @@ DOCTYPE = {
          "label": "GST Sales Invoice Series", "default": "SI-.FY.-.#####",
          "description": ".FY. becomes the financial year of the posting date (2526 for "
                         "2025-26), so numbers restart each year; at most 16 characters"},
+        {"fieldname": "pos_invoice_series", "fieldtype": "Data",
+         "label": "GST POS Invoice Series", "default": "PS-.FY.-.#####",
+         "description": "For counters whose POS profile names no series of its own"},
         {"fieldname": "section_ewaybill", "fieldtype": "Section Break",
          "label": "e-Way Bill"},
         {"fieldname": "ewaybill_threshold", "fieldtype": "Currency",

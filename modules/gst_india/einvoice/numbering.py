@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from core.naming import series_prefix
 from core.singles import get_single
 from modules.accounting.companies import company_settings
 from modules.gst_india.einvoice.errors import InvalidInvoiceNumber
@@ -34,18 +35,23 @@ def financial_year(date: dt.date) -> str:
     return f"{start % 100:02d}{(start + 1) % 100:02d}"
 
 
-def gst_series(ctx: Context, doc: Document) -> str | None:
-    """The series a new invoice is named from: the GST one for a GST company's invoice
-    left on the default series, with ``.FY.`` expanded. Also clears what the IRP said
-    about an invoice this one was amended from (an IRN belongs to one document)."""
+def clear_irp_fields(doc: Document) -> None:
+    """What the IRP said about an invoice this one was amended from: an IRN belongs to
+    one document."""
     for fieldname in IRP_FIELDS:
         doc.values[fieldname] = None
+
+
+def gst_series(ctx: Context, doc: Document, setting: str = "sales_invoice_series",
+               fallback: str = "SI-.FY.-.#####") -> str | None:
+    """The series a new invoice is named from: for a GST company's invoice left on its
+    doctype's default series, the one GST Settings names under ``setting``; ``.FY.``
+    becomes the financial year of the posting date."""
     series = doc.naming_series
     if not doc.company or not company_settings(ctx, doc.company).get("gstin"):
         return series
     if series in (None, "", doc.meta.field_map["naming_series"].default):
-        settings = get_single(ctx, "GST Settings")
-        series = settings.get("sales_invoice_series") or "SI-.FY.-.#####"
+        series = get_single(ctx, "GST Settings").get(setting) or fallback
     posting = doc.posting_date or ctx.now.date()
     if isinstance(posting, str):
         posting = dt.date.fromisoformat(posting)
@@ -53,17 +59,31 @@ def gst_series(ctx: Context, doc: Document) -> str | None:
 
 
 def check_invoice_number(ctx: Context, doc: Document) -> None:
-    """A new GST sales invoice's number fits the rule, or the invoice is refused. A number
-    is checked when it is given: an invoice numbered before its company registered for
-    GST is saved again (payments, status) under the number it has."""
-    if not doc.company_gstin or not doc.name or doc.previous is not None:
+    """A new GST invoice's number fits the rule, or the invoice is refused. A new invoice
+    is numbered once it is valid, so its series is checked (the first number it gives,
+    e.g. ``SI-2526-00001``); an invoice numbered before its company registered for GST is
+    saved again (payments, status) under the number it has."""
+    if not doc.company_gstin or doc.previous is not None:
         return
-    if len(doc.name) > MAX_LENGTH:
+    if doc.name:
+        check_number(doc.name)
+    else:
+        check_series(ctx, doc.naming_series)
+
+
+def check_series(ctx: Context, series: str | None, field: str = "naming_series") -> None:
+    """The numbers a series gives fit the rule: its first one is checked."""
+    if series and "#" in series:
+        prefix, digits = series_prefix(ctx, series.replace(FY_TOKEN, "2526."))
+        check_number(f"{prefix}{1:0{digits}d}", field)
+
+
+def check_number(number: str, field: str = "naming_series") -> None:
+    if len(number) > MAX_LENGTH:
         raise InvalidInvoiceNumber(
-            f"Invoice number {doc.name} has {len(doc.name)} characters; a GST invoice "
-            f"number has at most {MAX_LENGTH} (shorten the naming series)",
-            field="naming_series")
-    if not PATTERN.fullmatch(doc.name.upper()):
+            f"Invoice number {number} has {len(number)} characters; a GST invoice "
+            f"number has at most {MAX_LENGTH} (shorten the naming series)", field=field)
+    if not PATTERN.fullmatch(number.upper()):
         raise InvalidInvoiceNumber(
-            f"Invoice number {doc.name} may hold only letters, digits, / and - and may "
-            "not start with 0, / or -", field="naming_series")
+            f"Invoice number {number} may hold only letters, digits, / and - and may "
+            "not start with 0, / or -", field=field)

@@ -14,7 +14,11 @@ from modules.gst_india.einvoice.lifecycle import (
     queue_cancellation,
     queue_generation,
 )
-from modules.gst_india.einvoice.numbering import check_invoice_number, gst_series
+from modules.gst_india.einvoice.numbering import (
+    check_invoice_number,
+    clear_irp_fields,
+    gst_series,
+)
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -87,6 +91,7 @@ FIELDS = [
 
 
 def before_insert(ctx: Context, doc: Document) -> None:
+    clear_irp_fields(doc)
     doc.naming_series = gst_series(ctx, doc)
 
 

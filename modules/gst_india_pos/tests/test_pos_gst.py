@@ -1,9 +1,12 @@
 """GST on counter sales: a POS invoice carries the same GST figures as a sales invoice,
 and the closing books them to the output tax accounts."""
 
+import pytest
+
 from core import lifecycle
 from core.db import query
 from modules.accounting.tests.builders import assert_ledger_balanced, gl_lines
+from modules.gst_india.einvoice.errors import InvalidInvoiceNumber
 from modules.gst_india.tests.builders import BENGALURU_GSTIN, PUNE_GSTIN, customer
 from modules.inventory.tests.builders import CO, assert_books_in_step
 from modules.pos.tests.builders import (
@@ -139,3 +142,27 @@ def test_a_branch_counter_sells_under_the_branch_registration(site):
             branch, "29AAPFU0939F1ZR", "29-Karnataka")
         assert (sold.total_cgst, sold.total_sgst, sold.grand_total) == (
             D("9.00"), D("9.00"), D("118.00"))
+
+
+def test_counter_sales_are_numbered_as_gst_invoices(site):
+    """A POS sale is a tax invoice: at most 16 characters, restarting each financial
+    year. Counter 1 takes GST Settings' POS series (PS-.FY.-.#####), counter 2 its own
+    C2/.FY./.####; both dated 4 May 2026, in 2026-27."""
+    handle = gst_counter(site)
+    with handle.tx() as ctx:
+        make_profile(ctx, name="Counter 2", naming_series="C2/.FY./.####")
+        open_session(ctx)
+        open_session(ctx, profile="Counter 2")
+        first = sale(ctx, [{"item_code": "PEN", "qty": 1}], [("Cash", 118)])
+        second = sale(ctx, [{"item_code": "PEN", "qty": 1}], [("Cash", 118)],
+                      pos_profile="Counter 2")
+    assert (first.name, second.name) == ("PS-2627-00001", "C2/2627/0001")
+
+
+def test_a_counter_series_too_long_for_a_gst_invoice_is_refused(site):
+    """PUNE-COUNTER-2526-00001 would have 23 characters."""
+    handle = gst_counter(site)
+    with pytest.raises(InvalidInvoiceNumber) as refused, handle.tx() as ctx:
+        make_profile(ctx, name="Counter 2", naming_series="PUNE-COUNTER-.FY.-.#####")
+    assert refused.value.field == "naming_series"
+    assert "23 characters" in refused.value.message

@@ -91,11 +91,11 @@ def validate(ctx: Context, doc: Document) -> None:
     doc.total_quantity, doc.net_total = totals.total_qty, totals.net_total
     doc.grand_total = totals.grand_total
     doc.status = "Draft"
-    ctx.cache[f"pos.closing.{doc.name}"] = totals
+    doc.flags["pos.closing"] = totals
 
 
 def on_submit(ctx: Context, doc: Document) -> None:
-    totals = ctx.cache.pop(f"pos.closing.{doc.name}")
+    totals = doc.flags.pop("pos.closing")
     found = profile(ctx, doc.pos_profile)
     consolidation.consolidate(ctx, doc.name or "", doc.company, doc.posting_date, totals,
                               closing.difference_lines(doc, found))

@@ -33,14 +33,19 @@ def _money(fieldname: str, label: str) -> dict[str, object]:
             "read_only": 1}
 
 
+STOCK_ITEMS = "pos.stock_items"
+SERIES = "ACC-PSINV-.YYYY.-.#####"
+
 DOCTYPE = {
     "name": "POS Invoice",
-    "autoname": "ACC-PSINV-.YYYY.-.#####",
+    "autoname": "naming_series:",
     "is_submittable": 1,
     "title_field": "customer",
     "sort_field": "posting_date",
     "search_fields": ["customer", "uuid"],
     "fields": [
+        {"fieldname": "naming_series", "fieldtype": "Data", "label": "Series",
+         "default": SERIES, "hidden": 1},
         # the terminal's own id for the sale: a retried sale is found by it, not posted
         # again (unique per tenant; see terminal.py)
         {"fieldname": "uuid", "fieldtype": "Data", "label": "Terminal Reference",
@@ -107,6 +112,12 @@ def _saved_after_submit(doc: Document) -> bool:
     return (doc.previous or {}).get("docstatus") == 1
 
 
+def before_insert(ctx: Context, doc: Document) -> None:
+    """A sale takes its counter's series when the profile names one: counters with their
+    own series never wait for each other's numbers."""
+    doc.naming_series = profile(ctx, doc.pos_profile).get("naming_series") or SERIES
+
+
 def before_validate(ctx: Context, doc: Document) -> None:
     if _saved_after_submit(doc):
         return
@@ -151,15 +162,14 @@ def validate(ctx: Context, doc: Document) -> None:
         returns.check_quantities(ctx, doc)
     retotal(ctx, doc, found)
     doc.status, doc.consolidated_in = "Draft", None
-    ctx.cache[f"pos.stock_items.{doc.name}"] = {
+    doc.flags[STOCK_ITEMS] = {
         code for code, item in items.items() if item["is_stock_item"]}
 
 
 def _stock_items(ctx: Context, doc: Document) -> set[str]:
-    key = f"pos.stock_items.{doc.name}"
-    if key not in ctx.cache:
-        ctx.cache[key] = lines.stock_items(ctx, doc)
-    return ctx.cache[key]
+    if STOCK_ITEMS not in doc.flags:
+        doc.flags[STOCK_ITEMS] = lines.stock_items(ctx, doc)
+    return doc.flags[STOCK_ITEMS]
 
 
 def before_submit(ctx: Context, doc: Document) -> None:

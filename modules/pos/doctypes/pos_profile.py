@@ -41,6 +41,10 @@ DOCTYPE = {
          "label": "Income Account"},
         {"fieldname": "cost_center", "fieldtype": "Link", "options": "Cost Center",
          "label": "Cost Center"},
+        {"fieldname": "naming_series", "fieldtype": "Data", "label": "Sales Series",
+         "description": "Numbers of this counter's sales, e.g. CTR1-.YY.-.#####; the "
+                        "common series when empty. Counters with their own series never "
+                        "wait for each other's numbers"},
         {"fieldname": "disabled", "fieldtype": "Check", "label": "Disabled"},
         {"fieldname": "section_payments", "fieldtype": "Section Break",
          "label": "Payments"},
@@ -62,7 +66,16 @@ def validate(ctx: Context, doc: Document) -> None:
     doc.cost_center = doc.cost_center or settings["cost_center"]
     _check_warehouse(ctx, doc)
     _check_payments(ctx, doc)
+    _check_series(doc)
     ctx.cache.pop(f"pos.profile.{doc.name}", None)
+
+
+def _check_series(doc: Document) -> None:
+    series = (doc.naming_series or "").strip()
+    doc.naming_series = series or None
+    if series and "#" not in series.split(".")[-1]:
+        raise ValidationError(f"Sales series {series} must end with the digits of the "
+                              "number, e.g. CTR1-.YY.-.#####", field="naming_series")
 
 
 def _check_warehouse(ctx: Context, doc: Document) -> None:

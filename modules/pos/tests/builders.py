@@ -47,13 +47,14 @@ def stocked_item(ctx: Context, code: str, qty: Any, cost: Any, price: Any,
 
 
 def make_profile(ctx: Context, users: tuple[str, ...] = ("admin",),
-                 taxes: list[dict[str, Any]] | None = None, name: str = PROFILE) -> str:
+                 taxes: list[dict[str, Any]] | None = None, name: str = PROFILE,
+                 **extra: Any) -> str:
     return lifecycle.insert(ctx, lifecycle.new_doc(ctx, "POS Profile", {
         "pos_profile_name": name, "company": CO, "warehouse": STORES,
         "selling_price_list": PRICE_LIST,
         "payments": [{"mode_of_payment": "Cash", "default": 1},
                      {"mode_of_payment": "Card"}, {"mode_of_payment": "UPI"}],
-        "users": [{"user": u} for u in users], "taxes": taxes or []})).name or ""
+        "users": [{"user": u} for u in users], "taxes": taxes or [], **extra})).name or ""
 
 
 def open_session(ctx: Context, cash: Any = 2000, user: str = "admin",
