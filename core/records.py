@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from core.db import query
 from core.db.query import RECORDS_WRITTEN
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 MAX_TENANTS = 256  # tenants whose records one process keeps; the least recent go first
 
 Row = dict[str, Any]
+T = TypeVar("T")
 
 
 class _TenantRecords:
@@ -39,6 +40,7 @@ class _TenantRecords:
     def __init__(self) -> None:
         self.by_name: dict[str, dict[str, Row | None]] = {}
         self.whole: dict[str, tuple[Mapping[str, Any], ...]] = {}
+        self.derived: dict[str, Any] = {}
 
 
 class RecordCache:
@@ -99,6 +101,17 @@ def get_all(ctx: Context, doctype: str) -> tuple[Mapping[str, Any], ...]:
     if doctype not in entry.whole:
         entry.whole[doctype] = _frozen(query.select_rows(ctx, doctype, order_by="name asc"))
     return entry.whole[doctype]
+
+
+def derived(ctx: Context, key: str, compute: Callable[[], T]) -> T:
+    """A value worked out from cached doctypes only (a user's roles), kept with their
+    records and dropped with them; ``compute`` must return something never mutated."""
+    entry = ctx.site.records.entry(ctx)
+    if entry is None:
+        return compute()
+    if key not in entry.derived:
+        entry.derived[key] = compute()
+    return entry.derived[key]
 
 
 def _frozen(rows: list[Row]) -> tuple[Mapping[str, Any], ...]:

@@ -35,7 +35,7 @@ from core.meta.doctype import (
 from core.meta.registry import MetaRegistry
 from core.modules import Manifest, dependency_order, discover
 from core.pages import PageSpec, page_from_dict
-from core.records import RecordCache
+from core.records import RecordCache, derived
 from core.reports import ReportSpec, spec_from_dict
 from core.scheduler import ScheduledEvent, event_from_dict
 from core.tenancy import find_tenant
@@ -224,7 +224,16 @@ class Site:
 
 
 def user_roles(ctx: Context, user: str) -> frozenset[str]:
-    """The user's roles, in one query; a missing or disabled user is refused."""
+    """The user's roles; a missing or disabled user is refused. Users and their roles
+    are cached records (core/records.py): a change to them reaches every process with
+    the commit that makes it."""
+    roles = derived(ctx, f"roles:{user}", lambda: _read_roles(ctx, user))
+    if roles is None:
+        raise AuthenticationError(f"User {user} does not exist or is disabled")
+    return roles
+
+
+def _read_roles(ctx: Context, user: str) -> frozenset[str] | None:
     users, has_role = ctx.table("User"), ctx.table("Has Role")
     rows = ctx.conn.execute(
         select(users.c.enabled, has_role.c.role)
@@ -233,7 +242,7 @@ def user_roles(ctx: Context, user: str) -> frozenset[str]:
             has_role.c.parenttype == "User")))
         .where(users.c.tenant_id == ctx.tenant.id, users.c.name == user)).all()
     if not rows or not rows[0].enabled:
-        raise AuthenticationError(f"User {user} does not exist or is disabled")
+        return None
     return frozenset({r.role for r in rows if r.role} | {ALL_ROLE})
 
 

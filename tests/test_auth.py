@@ -125,6 +125,21 @@ def test_a_role_without_write_rights_can_only_read(tenant, api):
                      {"name": done, "plate": "KA-2", "docstatus": 1}]
 
 
+def test_roles_and_disabling_take_effect_on_the_next_request(tenant, api):
+    """Roles are cached per process with the tenant's records: a change is seen by the
+    very next request after its commit, never an old copy."""
+    create_trip_doctypes(api)
+    with make_user(tenant, api, "ravi", ["System Manager"]) as ravi:
+        assert ravi.get("/api/resource/Trip").status_code == 200  # roles now cached
+        assert api.put("/api/resource/User/ravi", json={"roles": []}).status_code == 200
+        assert ravi.get("/api/resource/Trip").status_code == 403
+        assert api.put("/api/resource/User/ravi", json={
+            "roles": [{"role": "System Manager"}]}).status_code == 200
+        assert ravi.get("/api/resource/Trip").status_code == 200
+        assert api.put("/api/resource/User/ravi", json={"enabled": 0}).status_code == 200
+        assert ravi.get("/api/resource/Trip").status_code == 401
+
+
 def test_a_user_limited_to_some_records_sees_only_those(tenant, api):
     api.post("/api/resource/Role", json={"role_name": "Viewer"})
     api.post("/api/resource/DocType", json={

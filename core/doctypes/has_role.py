@@ -2,6 +2,7 @@
 
 DOCTYPE = {
     "name": "Has Role",
+    "cache_records": 1,  # read by every transaction (core.site.user_roles)
     "istable": True,
     "fields": [
         {"fieldname": "role", "fieldtype": "Link", "options": "Role", "label": "Role",

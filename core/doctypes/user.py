@@ -16,6 +16,7 @@ MIN_PASSWORD = 8
 DOCTYPE = {
     "name": "User",
     "autoname": "field:login",
+    "cache_records": 1,  # read by every transaction (core.site.user_roles)
     "title_field": "full_name",
     "search_fields": ["full_name", "email"],
     "fields": [

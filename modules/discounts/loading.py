@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from core import records
 from core.db import query
+from modules.base.items import item_rows
 from modules.discounts.doctypes.promotional_scheme import PARTY_FIELDS, VALUE_FIELDS
 from modules.discounts.schemes import Party, Scheme, in_force
 from modules.sales.pricing.trees import lineage
@@ -53,9 +54,8 @@ def to_scheme(row: Mapping[str, Any], items: set[str]) -> Scheme:
 
 def item_groups(ctx: Context, codes: Sequence[str]) -> dict[str, tuple[str, ...]]:
     """Each item's group and the groups above it."""
-    return {r["name"]: lineage(ctx, "Item Group", r["item_group"]) for r in
-            query.select_rows(ctx, "Item", fields=["name", "item_group"],
-                              filters=[["name", "in", sorted(set(codes)) or [""]]])}
+    return {code: lineage(ctx, "Item Group", r["item_group"])
+            for code, r in item_rows(ctx, codes).items()}
 
 
 def party(ctx: Context, customer: str) -> Party:

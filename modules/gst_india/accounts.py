@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core import lifecycle
+from core import lifecycle, records
 from core.db import query
 from modules.accounting.companies import company_settings, with_abbr
 from modules.gst_india.errors import MissingGSTAccount
@@ -58,13 +58,10 @@ def _ensure_account(ctx: Context, company: str, abbr: str, account_name: str) ->
 
 
 def gst_accounts(ctx: Context, company: str) -> dict[str, dict[str, str]]:
-    """account_type -> tax ("CGST", ...) -> account, read once a transaction."""
-    key = f"gst_india.accounts.{company}"
-    if key not in ctx.cache:
-        rows = query.select_rows(ctx, "GST Account", filters={"company": company})
-        ctx.cache[key] = {r["account_type"]: {tax: r[field] for tax, field in
-                                              ACCOUNT_FIELDS.items()} for r in rows}
-    return ctx.cache[key]
+    """account_type -> tax ("CGST", ...) -> account (GST Account is a cached doctype)."""
+    return records.derived(ctx, f"gst_india.accounts.{company}", lambda: {
+        r["account_type"]: {tax: r[field] for tax, field in ACCOUNT_FIELDS.items()}
+        for r in records.get_all(ctx, "GST Account") if r["company"] == company})
 
 
 def account_for(ctx: Context, company: str, account_type: str, tax: str) -> str:

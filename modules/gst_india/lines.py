@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from core.db import query
+from modules.base.items import item_rows
 from modules.gst_india.errors import MissingGSTRate
 from modules.gst_india.hsn import clean_hsn
 from modules.gst_india.rates import Rate, check_gst_rate, rates_on
@@ -78,9 +79,7 @@ def _original_rates(ctx: Context, doc: Document) -> dict[str, Rate]:
 
 def _fill_hsn(ctx: Context, rows: list[Document]) -> None:
     codes = sorted({r.item_code for r in rows if r.item_code and not r.gst_hsn_code})
-    hsn = {r["name"]: r["gst_hsn_code"] for r in query.select_rows(
-        ctx, "Item", fields=["name", "gst_hsn_code"], filters=[["name", "in", codes]])} \
-        if codes else {}
+    hsn = {code: r["gst_hsn_code"] for code, r in item_rows(ctx, codes).items()}
     for row in rows:
         row.gst_hsn_code = clean_hsn(row.gst_hsn_code or hsn.get(row.item_code),
                                      field="items")

@@ -27,6 +27,7 @@ from core.db import query
 from core.errors import ConflictError, ValidationError
 from core.jobs import enqueue
 from modules.accounting.companies import company_precision, company_settings
+from modules.base.items import item_rows
 from modules.inventory.errors import NegativeStock
 from modules.inventory.tracking import apply_tracking, split_serials
 from modules.inventory.valuation import FIFO, StockState, issue, receive, restore
@@ -93,9 +94,7 @@ def _state(row: dict[str, Any]) -> StockState:
 
 
 def _methods(ctx: Context, items: Sequence[str]) -> dict[str, str]:
-    rows = query.select_rows(ctx, "Item", fields=["name", "valuation_method"],
-                             filters=[["name", "in", sorted(set(items))]])
-    return {r["name"]: r["valuation_method"] or FIFO for r in rows}
+    return {code: r["valuation_method"] or FIFO for code, r in item_rows(ctx, items).items()}
 
 
 def move_stock(ctx: Context, voucher: StockVoucher,

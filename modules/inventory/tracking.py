@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from core.db import query
+from modules.base.items import item_rows
 from modules.inventory.batches import check_batches
 from modules.inventory.errors import BatchError, SerialNoError
 from modules.inventory.serials import move_serials
@@ -35,10 +35,7 @@ def split_serials(text: str | None) -> tuple[str, ...]:
 def tracked_items(ctx: Context, codes: Sequence[str]) -> dict[str, dict[str, Any]]:
     """How each item is tracked: by batch, by serial number, and the series that name
     new ones."""
-    if not codes:
-        return {}
-    return {r["name"]: r for r in query.select_rows(
-        ctx, "Item", fields=ITEM_FIELDS, filters=[["name", "in", sorted(set(codes))]])}
+    return {code: {f: r[f] for f in ITEM_FIELDS} for code, r in item_rows(ctx, codes).items()}
 
 
 def apply_tracking(ctx: Context, voucher: StockVoucher, moves: Sequence[StockMove], *,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from core.db import query
 from core.errors import ValidationError
+from modules.base.items import item_rows
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -27,9 +28,8 @@ def conversion_factors(ctx: Context, items: list[str]) -> Factors:
     unit itself is always 1."""
     if not items:
         return {}
-    found: Factors = {r["name"]: (r["stock_uom"], {r["stock_uom"]: ONE})
-                      for r in query.select_rows(ctx, "Item", fields=["name", "stock_uom"],
-                                                 filters=[["name", "in", items]])}
+    found: Factors = {code: (r["stock_uom"], {r["stock_uom"]: ONE})
+                      for code, r in item_rows(ctx, items).items()}
     for row in query.select_rows(ctx, "UOM Conversion Detail", fields=[
             "parent", "uom", "conversion_factor"], filters=[
             ["parenttype", "=", "Item"], ["parent", "in", items]]):

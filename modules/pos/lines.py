@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from core.db import query
 from core.errors import ValidationError
 from modules.accounting.companies import company_settings
+from modules.base.items import item_rows
+from modules.base.items import stock_items as base_stock_items
 from modules.sales.pricing.apply import apply_pricing
 
 if TYPE_CHECKING:
@@ -39,10 +41,7 @@ def check_items(ctx: Context, doc: Document) -> dict[str, dict[str, Any]]:
     if not rows:
         raise ValidationError("A sale needs at least one item", field="items")
     codes = sorted({r.item_code for r in rows if r.item_code})
-    items = {r["name"]: r for r in query.select_rows(
-        ctx, "Item", fields=["name", "item_name", "disabled", "is_sales_item",
-                             "is_stock_item"], filters=[["name", "in", codes]])} \
-        if codes else {}
+    items = item_rows(ctx, codes)
     for i, row in enumerate(rows, start=1):
         item = items.get(row.item_code or "")
         if item is None:
@@ -99,6 +98,4 @@ def fill_accounts(ctx: Context, doc: Document, found: dict[str, Any]) -> None:
 
 def stock_items(ctx: Context, doc: Document) -> set[str]:
     """Which of the sale's items keep stock (and so leave the warehouse)."""
-    codes = sorted({r.item_code for r in doc.children("items") if r.item_code})
-    return {r["name"] for r in query.select_rows(ctx, "Item", fields=["name"], filters=[
-        ["name", "in", codes], ["is_stock_item", "=", 1]])} if codes else set()
+    return base_stock_items(ctx, [r.item_code for r in doc.children("items")])

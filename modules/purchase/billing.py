@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 from core import lifecycle
 from core.db import query
 from core.errors import DoesNotExist, ValidationError
+from modules.base.items import stock_items
 from modules.purchase import ordering
 from modules.purchase.errors import OverBilling
-from modules.purchase.lines import by_name, percent, show, stock_items
+from modules.purchase.lines import by_name, percent, show
 from modules.purchase.receiving import received_not_billed
 
 if TYPE_CHECKING:

@@ -21,14 +21,6 @@ if TYPE_CHECKING:
 ZERO = Decimal(0)
 
 
-def stock_items(ctx: Context, codes: list[str]) -> set[str]:
-    """Which of the items keep stock."""
-    if not codes:
-        return set()
-    return {r["name"] for r in query.select_rows(ctx, "Item", fields=["name"], filters=[
-        ["name", "in", sorted(set(codes))], ["is_stock_item", "=", 1]])}
-
-
 def set_currency(ctx: Context, doc: Document, on: dt.date) -> int:
     """The document's currency and its rate to the company's; returns its precision."""
     company_currency = company_settings(ctx, doc.company)["default_currency"]

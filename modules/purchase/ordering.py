@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any
 from core import lifecycle
 from core.db import query
 from core.errors import ValidationError
+from modules.base.items import stock_items
 from modules.inventory.ledger import order
 from modules.purchase.errors import OverReceipt
-from modules.purchase.lines import by_name, percent, show, stock_items
+from modules.purchase.lines import by_name, percent, show
 
 if TYPE_CHECKING:
     from core.context import Context

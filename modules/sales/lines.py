@@ -36,14 +36,6 @@ def fill_lines(ctx: Context, doc: Document) -> None:
     doc.total = sum((r.amount for r in doc.children("items")), ZERO)
 
 
-def stock_items(ctx: Context, codes: list[str]) -> set[str]:
-    """Which of these items keep stock (and so are reserved and delivered)."""
-    if not codes:
-        return set()
-    return {r["name"] for r in query.select_rows(ctx, "Item", fields=["name"], filters=[
-        ["name", "in", sorted(set(codes))], ["is_stock_item", "=", 1]])}
-
-
 def qty_text(qty: Decimal) -> str:
     """A quantity as people write it in a message: 4, 2.5 (not 4.000000000)."""
     text = f"{qty.normalize():f}" if qty else "0"

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 from core import lifecycle
 from core.db import query
 from core.errors import ValidationError
+from modules.base.items import stock_items
 from modules.inventory.ledger import reserve
-from modules.sales.lines import qty_text, stock_items
+from modules.sales.lines import qty_text
 from modules.sales.status import refresh_order
 
 if TYPE_CHECKING:

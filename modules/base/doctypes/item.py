@@ -3,6 +3,8 @@
 DOCTYPE = {
     "name": "Item",
     "autoname": "field:item_code",
+    # read by every sale, purchase and stock movement; edited seldom (modules/base/items.py)
+    "cache_records": 1,
     "title_field": "item_name",
     "search_fields": ["item_name", "item_group"],
     "fields": [

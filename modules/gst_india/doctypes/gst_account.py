@@ -23,6 +23,7 @@ def _account(fieldname: str, label: str) -> dict[str, object]:
 DOCTYPE = {
     "name": "GST Account",
     "autoname": "hash",
+    "cache_records": 1,  # read by every GST document (accounts.gst_accounts)
     "title_field": "account_type",
     "search_fields": ["company", "account_type"],
     "fields": [

@@ -8,9 +8,10 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from core.errors import ValidationError
+from modules.base.items import stock_items
 from modules.inventory.ledger import order
 from modules.purchase import ordering, requesting
-from modules.purchase.lines import check_lines, set_currency, stock_items, total
+from modules.purchase.lines import check_lines, set_currency, total
 from modules.purchase.permissions import buying
 
 if TYPE_CHECKING:

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from core.db import query
 from core.errors import ValidationError
+from modules.base.items import stock_items
 from modules.inventory.stock_lines import assign_tracking, prepare_lines
 from modules.purchase import billing, ordering, receiving
-from modules.purchase.lines import check_lines, set_currency, stock_items, total
+from modules.purchase.lines import check_lines, set_currency, total
 from modules.purchase.permissions import buying
 
 if TYPE_CHECKING:

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 from core.db import query
 from modules.accounting.companies import company_settings
+from modules.base.items import stock_items
 from modules.inventory.ledger import reserve
 from modules.inventory.units import set_stock_qty
 from modules.sales import credit, quoting
-from modules.sales.lines import fill_lines, keep_stored, stock_items
+from modules.sales.lines import fill_lines, keep_stored
 from modules.sales.pricing.apply import price_document
 from modules.sales.pricing.fields import HEADER_FIELDS
 from modules.sales.status import refresh_order

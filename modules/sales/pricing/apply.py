@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from core.db import query
 from modules.accounting.companies import company_settings, currency_precision
+from modules.base.items import item_rows
 from modules.sales.doctypes.pricing_rule import PARTY_FIELDS, VALUE_FIELDS
 from modules.sales.lines import saved_after_submit
 from modules.sales.pricing.rules import Line, Rule, best_rule, price
@@ -109,9 +110,8 @@ def apply_pricing(ctx: Context, doc: Document, date_field: str,
 def _apply_rules(ctx: Context, doc: Document, rows: list[Document],
                  listed: dict[str, Decimal], date: dt.date) -> None:
     codes = sorted({r.item_code for r in rows})
-    item_groups = {r["name"]: lineage(ctx, "Item Group", r["item_group"]) for r in
-                   query.select_rows(ctx, "Item", fields=["name", "item_group"],
-                                     filters=[["name", "in", codes]])}
+    item_groups = {code: lineage(ctx, "Item Group", r["item_group"])
+                   for code, r in item_rows(ctx, codes).items()}
     rules = load_rules(ctx, codes, [g for chain in item_groups.values() for g in chain],
                        doc.company)
     party = _party(ctx, doc.customer)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.db import query
+from core import records
 from modules.base.trees import MAX_DEPTH
 
 if TYPE_CHECKING:
@@ -22,7 +22,8 @@ def lineage(ctx: Context, doctype: str, node: str | None) -> tuple[str, ...]:
     if key not in ctx.cache:
         chain, current = [node], node
         for _ in range(MAX_DEPTH):
-            current = query.get_value(ctx, doctype, current, PARENT_FIELDS[doctype])
+            row = records.get(ctx, doctype, current)  # group trees are cached records
+            current = row[PARENT_FIELDS[doctype]] if row else None
             if not current or current in chain:
                 break
             chain.append(current)
