@@ -18,6 +18,7 @@ from typing import Any
 
 from benchmarks.gst_returns import gstr1
 from benchmarks.harness import Run, measure, summary
+from benchmarks.india_tenant import COMPANY, ITEMS, customer_name, india_tenant, item_code
 from benchmarks.server import Client, serve
 from core import lifecycle
 from core.auth.api_keys import issue_api_key
@@ -223,41 +224,26 @@ def trial_balance(run: Run) -> dict[str, Any]:
                    build_s=round(build, 1))
 
 
-def _stock_tenant(run: Run, modules: list[str], units: int) -> None:
-    """Bench Co's books, a customer and three stock items with ``units`` of each in
-    Stores."""
-    _books_tenant(run, modules)
-    with run.site.transaction(run.tenant, "admin") as ctx:
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Customer", {
-            "customer_name": "Bench Customer", "customer_group": "Commercial"}))
-        for k in range(3):
-            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Item", {
-                "item_code": f"ITEM-{k}", "item_name": f"Item {k}", "item_group": "Products"}))
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Stock Entry", {
-            "stock_entry_type": "Material Receipt", "company": "Bench Co",
-            "posting_date": "2026-04-01", "docstatus": 1,
-            "items": [{"item_code": f"ITEM-{k}", "qty": units, "basic_rate": 100,
-                       "t_warehouse": "Stores - BC"} for k in range(3)]}))
-
-
-ITEMS = [{"item_code": f"ITEM-{k}", "qty": 1 + k, "rate": "249.50"} for k in range(3)]
-TAXES = [{"account_head": f"Output Tax {t} - BC", "rate": 9, "description": t}
-         for t in ("CGST", "SGST")]
+def _sale_lines(i: int) -> list[dict[str, Any]]:
+    """Three lines of sale i, spread over the 200 items and their GST rates."""
+    return [{"item_code": item_code(3 * i + k), "qty": 1 + k, "rate": "249.50"}
+            for k in range(3)]
 
 
 def invoice(run: Run) -> dict[str, Any]:
-    """Sales invoices of 3 stock items with CGST and SGST rows, update_stock = 1: stock
-    ledger, cost of goods sold and the sale posted in one transaction each. (The GST
-    module will compute the taxes itself once it lands; here the rows are given.)"""
+    """Sales invoices of 3 stock items to the 50 customers, update_stock = 1, GST worked
+    out by the GST module (CGST and SGST in Maharashtra, IGST elsewhere): stock ledger,
+    cost of goods sold, the sale and its taxes posted in one transaction each."""
     n = run.count(1000)
-    _stock_tenant(run, ["inventory"], n * 4)
+    india_tenant(run, ["inventory"], units=n * 3)
     before = run.rows()
-    body = {"customer": "Bench Customer", "company": "Bench Co", "posting_date": "2026-11-24",
-            "update_stock": 1, "docstatus": 1, "items": ITEMS, "taxes": TAXES}
 
     def op(i: int) -> None:
         with run.site.transaction(run.tenant, "admin") as ctx:
-            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Sales Invoice", body))
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Sales Invoice", {
+                "customer": customer_name(i), "company": COMPANY,
+                "posting_date": "2026-11-24", "update_stock": 1, "docstatus": 1,
+                "items": _sale_lines(i)}))
 
     seconds, latencies = measure(n, op)
     return summary(n, seconds, latencies, run.rows() - before)
@@ -271,10 +257,8 @@ def order_to_cash(run: Run) -> dict[str, Any]:
     from modules.sales.ordering import make_delivery_note
 
     n = run.count(250)
-    _stock_tenant(run, ["sales"], n * 4)
+    india_tenant(run, ["sales"], units=n * 3)
     before = run.rows()
-    order = {"customer": "Bench Customer", "company": "Bench Co",
-             "transaction_date": "2026-11-24", "docstatus": 1, "items": ITEMS}
 
     def submit(made: dict[str, Any]) -> Any:
         with run.site.transaction(run.tenant, "admin") as ctx:
@@ -282,16 +266,18 @@ def order_to_cash(run: Run) -> dict[str, Any]:
                                                            made | {"docstatus": 1}))
 
     def op(i: int) -> None:
-        so = submit(order | {"doctype": "Sales Order"})
+        so = submit({"doctype": "Sales Order", "customer": customer_name(i),
+                     "company": COMPANY, "transaction_date": "2026-11-24",
+                     "delivery_date": "2026-11-24", "items": _sale_lines(i)})
         with run.site.transaction(run.tenant, "admin") as ctx:
             made = make_delivery_note(ctx, so.name)
         dn = submit(made)
         with run.site.transaction(run.tenant, "admin") as ctx:
             made = make_sales_invoice(ctx, dn.name)
-        si = submit(made | {"taxes": TAXES})
-        submit({"doctype": "Payment Entry", "payment_type": "Receive", "company": "Bench Co",
+        si = submit(made)
+        submit({"doctype": "Payment Entry", "payment_type": "Receive", "company": COMPANY,
                 "posting_date": "2026-11-24", "party_type": "Customer",
-                "party": "Bench Customer", "paid_to": "Cash - BC",
+                "party": si.customer, "paid_to": "Cash - BC",
                 "paid_amount": si.grand_total,
                 "references": [{"reference_doctype": "Sales Invoice",
                                 "reference_name": si.name,
@@ -305,57 +291,51 @@ TERMINALS = 8
 
 
 def pos(run: Run) -> dict[str, Any]:
-    """8 terminals, each with its own cashier and open session, posting counter sales
-    (3 lines, 1 cash payment) concurrently through ``pos.submit_invoice`` over HTTP
-    against ``erp serve`` (2 worker processes), each sale with its own uuid."""
+    """8 counters, each with its POS profile, number series, cashier and open session,
+    posting sales (3 lines with GST, 1 cash payment) concurrently through
+    ``pos.submit_invoice`` over HTTP against ``erp serve`` (2 worker processes), each
+    sale with its own uuid."""
     n = run.count(5000)
-    items = 60  # sales spread over the shelf, as a shop's are
     cashiers = [f"cashier{k}@bench.test" for k in range(TERMINALS)]
-    _books_tenant(run, ["pos"])
+    india_tenant(run, ["pos"], units=n * 3)
     with run.site.transaction(run.tenant, "admin") as ctx:
         lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Price List", {
             "price_list_name": "Counter", "selling": 1}))
-        for k in range(items):
-            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Item", {
-                "item_code": f"ITEM-{k}", "item_name": f"Item {k}",
-                "item_group": "Products"}))
+        for k in range(ITEMS):
             lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Item Price", {
-                "item_code": f"ITEM-{k}", "price_list": "Counter",
+                "item_code": item_code(k), "price_list": "Counter",
                 "price_list_rate": "49.50"}))
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Stock Entry", {
-            "stock_entry_type": "Material Receipt", "company": "Bench Co",
-            "posting_date": "2026-04-01", "docstatus": 1,
-            "items": [{"item_code": f"ITEM-{k}", "qty": n, "basic_rate": 30,
-                       "t_warehouse": "Stores - BC"} for k in range(items)]}))
-        for user in cashiers:
+        tokens = []
+        for k, user in enumerate(cashiers):
             lifecycle.insert(ctx, lifecycle.new_doc(ctx, "User", {
                 "login": user, "roles": [{"role": "Sales User"}]}))
-        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "POS Profile", {
-            "pos_profile_name": "Counter", "company": "Bench Co",
-            "warehouse": "Stores - BC", "selling_price_list": "Counter",
-            "payments": [{"mode_of_payment": "Cash", "default": 1}],
-            "users": [{"user": u} for u in cashiers]}))
-        tokens = []
-        for user in cashiers:
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "POS Profile", {
+                "pos_profile_name": f"Counter {k}", "company": COMPANY,
+                "warehouse": "Stores - BC", "selling_price_list": "Counter",
+                "naming_series": f"T{k}-.FY.-.#####",
+                "payments": [{"mode_of_payment": "Cash", "default": 1}],
+                "users": [{"user": user}]}))
             lifecycle.insert(ctx, lifecycle.new_doc(ctx, "POS Opening Entry", {
-                "pos_profile": "Counter", "user": user, "posting_date": "2026-11-24",
+                "pos_profile": f"Counter {k}", "user": user, "posting_date": "2026-11-24",
                 "balance_details": [{"mode_of_payment": "Cash", "opening_amount": 2000}],
                 "docstatus": 1}))
             key, secret = issue_api_key(ctx, user)
-            tokens.append(f"{key}:{secret}")
+            tokens.append((f"Counter {k}", f"{key}:{secret}"))
     before = run.rows()
 
     def call(client: Client, i: int) -> None:
-        first = (i * 7 + id(client)) % items
+        first = i * 7 + id(client)
+        # 297.00 before tax, at most 380.16 with 28% GST: paid 400.00 cash, with change
         client.post("/api/method/pos.submit_invoice", {"invoice": {
-            "uuid": str(uuid.uuid4()), "pos_profile": "Counter",
+            "uuid": str(uuid.uuid4()), "pos_profile": counters[client],
             "posting_date": "2026-11-24",
-            "items": [{"item_code": f"ITEM-{(first + k) % items}", "qty": 1 + k}
-                      for k in range(3)],
-            "payments": [{"mode_of_payment": "Cash", "amount": "300"}]}})
+            "items": [{"item_code": item_code(first + k), "qty": 1 + k} for k in range(3)],
+            "payments": [{"mode_of_payment": "Cash", "amount": "400"}]}})
 
     with serve(run.site.db.url, workers=2) as (port, pid):
-        clients = [Client(port, f"{run.tenant}.localhost", token) for token in tokens]
+        counters = {Client(port, f"{run.tenant}.localhost", token): counter
+                    for counter, token in tokens}
+        clients = list(counters)
         seconds, latencies = _concurrent(clients, n, call)
         return summary(len(latencies), seconds, latencies, run.rows() - before,
                        server_pid=pid, terminals=len(clients))
