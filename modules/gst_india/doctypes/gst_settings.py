@@ -1,8 +1,9 @@
 """GST Settings: the tenant's e-invoice and e-way bill settings (one document).
 
-Which IRP answers (the sandbox-like fake one, or a GSP reached over HTTPS with the
-tenant's credentials), the invoice number series of GST sales invoices and the e-way bill
-threshold. Passwords are Password fields: the API shows them masked, never their value.
+Which IRP and which e-way bill system answer (the sandbox-like fakes, or a GSP reached
+over HTTPS with the tenant's credentials), the number series of GST sales invoices and
+delivery challans, and the e-way bill threshold. Passwords are Password fields: the API
+shows them masked, never their value.
 """
 
 DOCTYPE = {
@@ -37,7 +38,24 @@ DOCTYPE = {
         {"fieldname": "ewaybill_threshold", "fieldtype": "Currency",
          "label": "e-Way Bill Threshold", "default": "50000",
          "description": "Consignment value (taxable value plus taxes) from which goods "
-                        "need an e-way bill"},
+                        "need an e-way bill. States may set other limits for movements "
+                        "within them; this one applies to every movement"},
+        {"fieldname": "challan_series", "fieldtype": "Data",
+         "label": "Delivery Challan Series", "default": "DC-.FY.-.#####",
+         "description": "Numbers the delivery challans of goods moved without an invoice "
+                        "(stock transfers); at most 16 characters"},
+        {"fieldname": "column_ewaybill", "fieldtype": "Column Break"},
+        {"fieldname": "ewaybill_connector", "fieldtype": "Select",
+         "label": "e-Way Bill Connection", "options": "Fake NIC\nGSP",
+         "default": "Fake NIC",
+         "description": "Fake NIC answers like the e-way bill sandbox without leaving the "
+                        "server (tests and demos); GSP sends requests to the URL below with "
+                        "the client ID and secret above"},
+        {"fieldname": "ewaybill_gsp_url", "fieldtype": "Data", "label": "e-Way Bill GSP URL"},
+        {"fieldname": "ewaybill_username", "fieldtype": "Data",
+         "label": "e-Way Bill Username"},
+        {"fieldname": "ewaybill_password", "fieldtype": "Password",
+         "label": "e-Way Bill Password"},
     ],
     "permissions": [
         {"role": "System Manager", "read": 1, "write": 1},

@@ -24,3 +24,31 @@ class IRNCancelWindowClosed(ValidationError):
 
 class EWayBillNotApplicable(ValidationError):
     code = "GST-EWAYBILL-NOT-APPLICABLE"
+
+
+class EWayBillIncomplete(ValidationError):
+    """The document lacks what the e-way bill needs (a warehouse's address)."""
+
+    code = "GST-EWAYBILL-INCOMPLETE"
+
+
+class EWayBillNeedsTaxInvoice(ValidationError):
+    """Goods moved between two GSTINs of a company: a supply, billed by a tax invoice."""
+
+    code = "GST-EWAYBILL-TAX-INVOICE"
+
+
+class EWayBillLive(ValidationError):
+    """A document with a live e-way bill cannot be cancelled before its e-way bill."""
+
+    code = "GST-EWAYBILL-LIVE"
+
+
+class EWayBillCancelWindowClosed(ValidationError):
+    code = "GST-EWAYBILL-CANCEL-CLOSED"
+
+
+class InvalidEWayBillRequest(ValidationError):
+    """A cancellation or vehicle update asked with a missing or wrong value."""
+
+    code = "GST-EWAYBILL-REQUEST"

@@ -19,6 +19,7 @@ from modules.gst_india.einvoice.numbering import (
     clear_irp_fields,
     gst_series,
 )
+from modules.gst_india.ewaybill.fields import TRANSPORT_FIELDS
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -74,19 +75,7 @@ FIELDS = [
                description="1 Duplicate, 2 Data entry mistake (when left empty), "
                            "3 Order cancelled, 4 Others"),
     _transport("irn_cancel_remark", "Data", "IRN Cancellation Remark"),
-    {"fieldname": "section_transport", "fieldtype": "Section Break",
-     "label": "Transport (e-Way Bill)"},
-    _transport("transporter_gstin", "Data", "Transporter ID"),
-    _transport("transporter_name", "Data", "Transporter Name"),
-    _transport("mode_of_transport", "Select", "Mode of Transport",
-               options="\nRoad\nRail\nAir\nShip"),
-    _transport("distance", "Int", "Distance (km)"),
-    {"fieldname": "column_transport", "fieldtype": "Column Break"},
-    _transport("vehicle_no", "Data", "Vehicle Number"),
-    _transport("vehicle_type", "Select", "Vehicle Type",
-               options="\nRegular\nOver Dimensional Cargo"),
-    _transport("lr_no", "Data", "Transport Document Number"),
-    _transport("lr_date", "Date", "Transport Document Date"),
+    *TRANSPORT_FIELDS,
 ]
 
 

@@ -27,6 +27,9 @@ DOCTYPE = {
         {"fieldname": "is_group", "fieldtype": "Check", "label": "Is Group"},
         {"fieldname": "account", "fieldtype": "Link", "options": "Account",
          "label": "Stock Account"},
+        {"fieldname": "address", "fieldtype": "Link", "options": "Address",
+         "label": "Address", "description": "Where the warehouse is: the place goods "
+                                            "leave from or arrive at"},
         {"fieldname": "disabled", "fieldtype": "Check", "label": "Disabled"},
     ],
     "permissions": [
