@@ -3,7 +3,8 @@ one entry of ``billLists`` with the supply, the document, the consignor and cons
 the goods lines (services carry no e-way bill), their values and the transport.
 
 Codes follow the e-way bill portal: supplyType O (outward); subSupplyType 1 Supply,
-3 Export, 5 For Own Use; docType INV (tax invoice) or CHL (delivery challan); transType
+3 Export, 5 For Own Use, 8 Others; docType INV (tax invoice) or CHL (delivery challan),
+as the NIC pairs them (Supply and Export take INV or BIL only; For Own Use CHL); transType
 1 Regular, 2 Bill To-Ship To, 3 Bill From-Dispatch From, 4 both; transMode 1 Road,
 2 Rail, 3 Air, 4 Ship; vehicleType R or O.
 """
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from core.document import Document
 
 VERSION = "1.0.0621"
-SUPPLY, EXPORT, OWN_USE = 1, 3, 5
+SUPPLY, EXPORT, OWN_USE, OTHERS = 1, 3, 5, 8
 TRANSPORT_MODES = {"Road": 1, "Rail": 2, "Air": 3, "Ship": 4}
 VEHICLE_TYPES = {"Regular": "R", "Over Dimensional Cargo": "O"}
 UNREGISTERED = "URP"
@@ -35,13 +36,15 @@ TAX_FIELDS = ("taxable_value", "cgst_amount", "sgst_amount", "igst_amount", "ces
 @dataclass(frozen=True)
 class ContractDocument:
     """A document with the GST field contract: its NIC document type, sub-supply type
-    (3 Export replaces it for an Overseas party), the party link and its name field,
-    the doctype the party is, and the field holding the GST document number."""
+    (3 Export replaces it for an Overseas party) and its description (which the NIC
+    wants for 8 Others), the party link and its name field, the doctype the party is,
+    and the field holding the GST document number."""
 
     doc_type: str
     sub_supply_type: int
     party: str
     party_name: str
+    sub_supply_desc: str = ""
     party_doctype: str = "Customer"
     number_field: str = "name"
 
@@ -60,7 +63,8 @@ class ContractDocument:
         export = doc.gst_category == OVERSEAS
         return {"userGstin": doc.company_gstin, "supplyType": "O",
                 "subSupplyType": EXPORT if export else self.sub_supply_type,
-                "subSupplyDesc": "", "docType": self.doc_type,
+                "subSupplyDesc": "" if export else self.sub_supply_desc,
+                "docType": self.doc_type,
                 "docNo": str(doc.get(self.number_field) or "").upper(),
                 "docDate": nic_date(doc.posting_date),
                 "transType": transaction_type(doc),

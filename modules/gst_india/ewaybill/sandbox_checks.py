@@ -18,7 +18,7 @@ SUB_SUPPLY_TYPES = {1: "Supply", 2: "Import", 3: "Export", 4: "Job Work",
 OUTWARD_DOCUMENTS = {1: {"INV", "BIL"}, 3: {"INV", "BIL"}, 4: {"CHL"}, 5: {"CHL"},
                      8: {"CHL", "OTH"}, 9: {"INV", "BIL", "CHL"}, 10: {"CHL"},
                      11: {"CHL", "OTH"}, 12: {"CHL"}}
-DELIVERY_CHALLAN = "CHL"
+OTHERS = 8
 DOC_NO = re.compile(r"[A-Za-z1-9][A-Za-z0-9/-]{0,15}")
 DOC_DATE = re.compile(r"\d{2}/\d{2}/\d{4}")
 GSTIN = re.compile(r"[0-9]{2}[0-9A-Z]{13}|URP")
@@ -46,6 +46,9 @@ def _supply(bill: dict[str, Any]) -> tuple[str, str] | None:
         return "202", "Invalid Sub-supply Type"
     if bill.get("docType") not in OUTWARD_DOCUMENTS.get(sub, set()):
         return "205", "Document type does not match with transaction & Sub trans type"
+    if sub == OTHERS and not bill.get("subSupplyDesc"):
+        return "377", ("Sub Supply Type is mentioned as Others, the description for that "
+                       "is mandatory")
     if not bill.get("userGstin"):
         return "227", "User Gstin cannot be blank"
     if bill.get("userGstin") != bill.get("fromGstin"):

@@ -207,3 +207,17 @@ def test_only_a_user_who_may_change_the_invoice_asks(shop):
                                  json={"doctype": SI, "name": name})
     assert refused.status_code in (401, 403)
     assert nic_fields(shop, SI, name)["ewaybill_status"] is None
+
+
+def test_the_fake_nic_pairs_document_and_sub_supply_types_as_the_nic_does():
+    """Outward Supply takes a tax invoice or bill of supply, not a delivery challan
+    (205); 8 Others takes a challan with a description (377 without)."""
+    from modules.gst_india.ewaybill.sandbox_checks import first_error
+
+    base = {"supplyType": "O", "userGstin": "27AAPFU0939F1ZV",
+            "fromGstin": "27AAPFU0939F1ZV", "docNo": "DC-2526-00001"}
+    assert first_error(base | {"subSupplyType": 1, "docType": "CHL"})[0] == "205"
+    assert first_error(base | {"subSupplyType": 8, "docType": "CHL"})[0] == "377"
+    assert first_error(base | {"subSupplyType": 5, "docType": "INV"})[0] == "205"
+    assert first_error(base | {"subSupplyType": 8, "docType": "CHL",
+                               "subSupplyDesc": "Delivery before invoice"})[0] == "207"
