@@ -25,6 +25,7 @@ from modules.gst_india.ewaybill.nic import (
     NICError,
     VehicleResult,
     parse_nic_datetime,
+    parse_optional_datetime,
 )
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ class GSPEWayBill:
             raise _error(answer)
         data = answer["data"]
         return VehicleResult(parse_nic_datetime(data["vehUpdDate"]),
-                             parse_nic_datetime(data.get("validUpto")))
+                             parse_optional_datetime(data.get("validUpto")))
 
     def _issued_for(self, gstin: str, doc_type: str, doc_no: str) -> EWayBillResult | None:
         query = urllib.parse.urlencode({"docType": doc_type, "docNo": doc_no})
@@ -110,4 +111,4 @@ def _error(answer: dict[str, Any]) -> NICError:
 
 def _result(data: dict[str, Any]) -> EWayBillResult:
     return EWayBillResult(str(data["ewayBillNo"]), parse_nic_datetime(data["ewayBillDate"]),
-                          parse_nic_datetime(data.get("validUpto")))
+                          parse_optional_datetime(data.get("validUpto")))

@@ -82,5 +82,10 @@ def nic_datetime(value: dt.datetime) -> str:
     return value.strftime(DATETIME_FORMAT)
 
 
-def parse_nic_datetime(text: str | None) -> dt.datetime | None:
-    return dt.datetime.strptime(text, DATETIME_FORMAT) if text else None
+def parse_nic_datetime(text: str) -> dt.datetime:
+    return dt.datetime.strptime(text, DATETIME_FORMAT)
+
+
+def parse_optional_datetime(text: str | None) -> dt.datetime | None:
+    """A validity the NIC leaves empty while Part-B is missing."""
+    return parse_nic_datetime(text) if text else None
