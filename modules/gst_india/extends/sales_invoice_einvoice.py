@@ -20,6 +20,7 @@ from modules.gst_india.einvoice.numbering import (
     gst_series,
 )
 from modules.gst_india.ewaybill.fields import TRANSPORT_FIELDS
+from modules.gst_india.ewaybill.lifecycle import clear_for_amendment
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -81,6 +82,7 @@ FIELDS = [
 
 def before_insert(ctx: Context, doc: Document) -> None:
     clear_irp_fields(doc)
+    clear_for_amendment(ctx, doc)
     doc.naming_series = gst_series(ctx, doc)
 
 
