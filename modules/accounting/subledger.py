@@ -81,7 +81,8 @@ def invoice_status(ctx: Context, doctype: str, name: str, row: dict,
     if row["is_return"]:
         return "Return"
     if amount <= ZERO:
-        has_return = query.exists(ctx, doctype, {"return_against": name, "docstatus": 1})
+        has_return = query.exists(ctx, doctype, {"return_against": name, "docstatus": 1,
+                                                 "is_return": 1})
         if has_return:
             return "Credit Note Issued" if doctype == "Sales Invoice" else "Debit Note Issued"
         return "Paid"

@@ -37,7 +37,7 @@ SCHEME_FIELDS = ("promotional_scheme", "scheme_base_rate", "scheme_rate")
 
 def apply_schemes(ctx: Context, doc: Document) -> None:
     """Set the rates, free lines and schemes of the document's lines."""
-    if saved_after_submit(doc) or doc.get("is_return"):
+    if saved_after_submit(doc) or doc.get("is_return") or doc.get("is_debit_note"):
         return
     undo(doc)
     coupon = coupons.resolve(ctx, doc)

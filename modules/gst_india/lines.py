@@ -65,9 +65,9 @@ def _forget_dated_rates(doc: Document) -> None:
 
 
 def _original_rates(ctx: Context, doc: Document) -> dict[str, Rate]:
-    """A return reverses the tax of the invoice it returns, at that invoice's rates, even
-    when the rates changed in between."""
-    if not doc.get("is_return") or not doc.get("return_against"):
+    """A return reverses the tax of the invoice it returns, and a debit note adds to it,
+    at that invoice's rates, even when the rates changed in between."""
+    if not (doc.get("is_return") or doc.get("is_debit_note")) or not doc.get("return_against"):
         return {}
     rows = query.select_rows(ctx, doc.meta.get_field("items").options, fields=[
         "item_code", "gst_rate", "cess_rate"], filters={

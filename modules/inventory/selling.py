@@ -72,6 +72,9 @@ def _returned(row: Document) -> bool:
 
 
 def check_stock_lines(ctx: Context, doc: Document) -> None:
+    if doc.get("is_debit_note") and doc.get("update_stock"):
+        raise ValidationError("A debit note raises the price of goods already sold and "
+                              "moves no stock: turn off Update Stock", field="update_stock")
     assign_warehouses(ctx, doc)
     prepare_lines(ctx, doc, stock_rows(ctx, doc), _returned)
 

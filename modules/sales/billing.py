@@ -52,6 +52,9 @@ LINKS = ("sales_order", "so_detail", "delivery_note", "dn_detail")
 
 
 def check_billing(ctx: Context, doc: Document) -> None:
+    if doc.get("is_debit_note"):
+        _check_debit_note(doc)
+        return
     if doc.get("is_return"):
         _check_credit_note(ctx, doc)
         return
@@ -61,6 +64,17 @@ def check_billing(ctx: Context, doc: Document) -> None:
     _check_delivery_billing(ctx, doc)
     _check_order_billing(ctx, doc)
     ordering.check_delivery(ctx, doc, direct_deliveries(doc), "sales_order")
+
+
+def _check_debit_note(doc: Document) -> None:
+    """A debit note raises the price of what its invoice billed; the order and delivery
+    lines were billed by that invoice, so its lines bill none again (no billed quantity
+    or amount is counted twice)."""
+    for i, row in enumerate(doc.children("items"), start=1):
+        if any(row.get(f) for f in LINKS):
+            raise ValidationError(f"Items row {i}: a debit note does not bill sales order "
+                                  f"or delivery note lines; {doc.return_against} billed "
+                                  "them", field="items")
 
 
 def _check_credit_note(ctx: Context, doc: Document) -> None:

@@ -107,3 +107,16 @@ def invoice_fields(party: str, party_account: str, party_account_label: str,
          "label": "Payment Schedule"},
         {"fieldname": "remarks", "fieldtype": "Small Text", "label": "Remarks"},
     ]
+
+
+# A sales debit note: positive lines raising the amount of ``return_against`` (ERPNext's
+# field); it has its own outstanding amount and moves no stock.
+DEBIT_NOTE_FIELD: dict[str, Any] = {
+    "fieldname": "is_debit_note", "fieldtype": "Check", "label": "Is Debit Note"}
+
+
+def inserted_after(fields: list[dict[str, Any]], after: str, field: dict[str, Any]
+                   ) -> list[dict[str, Any]]:
+    """``fields`` with ``field`` placed right after the field named ``after``."""
+    at = next(i for i, f in enumerate(fields) if f["fieldname"] == after) + 1
+    return [*fields[:at], field, *fields[at:]]

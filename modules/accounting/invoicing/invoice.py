@@ -40,8 +40,8 @@ def validate(ctx: Context, doc: Document, side: Side) -> None:
         doc.conversion_rate = exchange_rate(ctx, doc.currency, company_currency,
                                             doc.posting_date)
     _check_party_account(ctx, doc, side, settings)
-    _fill_items(ctx, doc, side, settings)
     _check_return(ctx, doc, side)
+    _fill_items(ctx, doc, side, settings)
     _totals_and_schedule(ctx, doc, side)
     doc.due_date = doc.due_date or doc.posting_date
     if doc.due_date < doc.posting_date:
@@ -100,15 +100,22 @@ def _fill_items(ctx: Context, doc: Document, side: Side, settings: dict) -> None
         row.set(side.item_account, row.get(side.item_account)
                 or accounts.get(row.item_code) or default_account)
         row.cost_center = row.cost_center or settings["cost_center"]
-        qty = row.qty or ZERO
-        if doc.is_return and qty >= 0:
-            raise ValidationError(f"Items row {i}: a return takes a negative quantity",
-                                  field="items")
-        if not doc.is_return and qty <= 0:
-            raise ValidationError(f"Items row {i}: quantity must be above zero",
-                                  field="items")
+        _check_quantity(doc, i, row.qty or ZERO)
         if (row.rate or ZERO) < 0:
             raise ValidationError(f"Items row {i}: rate cannot be negative", field="items")
+
+
+def _check_quantity(doc: Document, i: int, qty: Decimal) -> None:
+    """A return takes negative quantities, an invoice positive ones; a debit note's line
+    may have none (a price difference alone: its amount is its rate)."""
+    if doc.is_return and qty >= 0:
+        raise ValidationError(f"Items row {i}: a return takes a negative quantity",
+                              field="items")
+    if doc.get("is_debit_note") and qty < 0:
+        raise ValidationError(f"Items row {i}: a debit note raises the amount billed; its "
+                              "quantity cannot be negative", field="items")
+    if not doc.is_return and not doc.get("is_debit_note") and qty <= 0:
+        raise ValidationError(f"Items row {i}: quantity must be above zero", field="items")
 
 
 def _item_accounts(ctx: Context, codes: list[str], company: str, field: str
@@ -126,15 +133,27 @@ def settings_value(ctx: Context, company: str, field: str) -> str | None:
 
 
 def _check_return(ctx: Context, doc: Document, side: Side) -> None:
-    if not doc.is_return:
+    """A return may name the invoice it credits; a debit note must name the one it
+    raises. Either way that is a submitted invoice (not a note) of the same party."""
+    debit_note = bool(doc.get("is_debit_note"))
+    if doc.is_return and debit_note:
+        raise ValidationError("A return (credit note) cannot also be a debit note: clear "
+                              "Is Return or Is Debit Note", field="is_debit_note")
+    if not doc.is_return and not debit_note:
         doc.return_against = None
         return
     if not doc.return_against:
+        if debit_note:
+            raise ValidationError("A debit note names the invoice whose amount it raises",
+                                  field="return_against")
         return
-    original = query.select_rows(ctx, side.doctype, fields=[
-        side.party_field, "company", "docstatus", "is_return"],
-        filters={"name": doc.return_against}, limit=1)
+    fields = [side.party_field, "company", "docstatus", "is_return"]
+    if doc.meta.has_field("is_debit_note"):
+        fields.append("is_debit_note")
+    original = query.select_rows(ctx, side.doctype, fields=fields,
+                                 filters={"name": doc.return_against}, limit=1)
     if not original or original[0]["docstatus"] != 1 or original[0]["is_return"] or \
+            original[0].get("is_debit_note") or \
             original[0][side.party_field] != doc.get(side.party_field) or \
             original[0]["company"] != doc.company:
         raise ValidationError(f"{doc.return_against} is not a submitted {side.doctype} of "
@@ -149,7 +168,8 @@ def ledger_lines(doc: Document, side: Side) -> list[PostingLine]:
     service rounds them and books any residue.
     """
     rate = doc.conversion_rate
-    against = doc.return_against or doc.name
+    # a credit note settles its invoice; a debit note is owed on its own
+    against = doc.return_against if doc.is_return and doc.return_against else doc.name
     in_party_currency = doc.grand_total if doc.party_account_currency == doc.currency \
         else None
     party_line = PostingLine(
@@ -213,7 +233,7 @@ def on_cancel(ctx: Context, doc: Document, side: Side) -> None:
 
 def _refresh_all(ctx: Context, doc: Document, side: Side) -> None:
     subledger.refresh(ctx, side.doctype, doc.name or "")
-    if doc.return_against:
+    if doc.is_return and doc.return_against:
         subledger.refresh(ctx, side.doctype, doc.return_against)
 
 

@@ -19,8 +19,11 @@ HUNDRED = Decimal(100)
 
 def compute_totals(doc: Document, precision: int, company_precision: int) -> None:
     items = doc.children("items")
+    price_difference = bool(doc.get("is_debit_note"))
     for row in items:
-        row.amount = quantize((row.qty or ZERO) * (row.rate or ZERO), precision)
+        # a debit note's line without a quantity raises the price by its rate (ERPNext)
+        qty = row.qty or (Decimal(1) if price_difference else ZERO)
+        row.amount = quantize(qty * (row.rate or ZERO), precision)
     doc.total_qty = sum((r.qty or ZERO for r in items), ZERO)
     doc.total = sum((r.amount for r in items), ZERO)
     running = doc.total

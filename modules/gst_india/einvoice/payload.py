@@ -2,7 +2,8 @@
 contract (README) only: the lines' taxable values and taxes, never the tax rows.
 
     Version, TranDtls, DocDtls, SellerDtls, BuyerDtls, [DispDtls], [ShipDtls], ItemList,
-    ValDtls, [RefDtls: the invoice a credit note reverses], [ExpDtls: exports]
+    ValDtls, [RefDtls: the invoice a credit note reverses or a debit note raises],
+    [ExpDtls: exports]
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def build_einvoice(ctx: Context, doc: Document) -> dict[str, Any]:
     payload: dict[str, Any] = {
         "Version": VERSION,
         "TranDtls": transaction_details(doc, supply),
-        "DocDtls": {"Typ": "CRN" if doc.is_return else "INV",
+        "DocDtls": {"Typ": document_type(doc),
                     "No": (doc.name or "").upper(), "Dt": nic_date(doc.posting_date)},
         "SellerDtls": seller_details(ctx, doc),
         "BuyerDtls": buyer_details(ctx, doc, abroad),
@@ -48,11 +49,18 @@ def build_einvoice(ctx: Context, doc: Document) -> dict[str, Any]:
         "ValDtls": value_details(doc, items),
     }
     payload.update(place_details(ctx, doc))
-    if doc.is_return and doc.return_against:
+    if (doc.is_return or doc.get("is_debit_note")) and doc.return_against:
         payload["RefDtls"] = reference_details(ctx, doc)
     if abroad:
         payload["ExpDtls"] = export_details(ctx, doc)
     return payload
+
+
+def document_type(doc: Document) -> str:
+    """DocDtls.Typ: CRN for a credit note, DBN for a debit note, INV otherwise."""
+    if doc.is_return:
+        return "CRN"
+    return "DBN" if doc.get("is_debit_note") else "INV"
 
 
 def transaction_details(doc: Document, supply: str) -> dict[str, Any]:

@@ -55,6 +55,8 @@ def print_context(ctx: Context, doc: Document) -> dict[str, Any]:
 def title(doc: Document, company: dict[str, Any]) -> str:
     if doc.is_return:
         return "Credit Note"
+    if doc.get("is_debit_note"):
+        return "Debit Note"
     if company.get("gst_category") == COMPOSITION or not any(
             Decimal(str(r.gst_rate or 0)) for r in doc.children("items")):
         return "Bill of Supply"

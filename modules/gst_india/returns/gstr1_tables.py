@@ -1,8 +1,9 @@
 """The invoice-wise GSTR-1 tables (b2b, b2cl, exp, cdnr, cdnur) and the summed ones
 (b2cs, nil) in the portal's JSON keys, from supplies already sorted into their table.
 
-Credit notes are written with positive amounts (``ntty`` C says they reduce); b2cs and
-nil are net sums, so a small credit note lowers them.
+Notes are written with positive amounts: ``ntty`` C says a credit note reduces, D that
+a debit note adds; b2cs and nil are net sums, so a small credit note lowers them and a
+small debit note raises them.
 """
 
 from __future__ import annotations
@@ -74,9 +75,14 @@ def exp(supplies: list[Supply]) -> list[dict[str, Any]]:
     return [{"exp_typ": kind, "inv": invoices} for kind, invoices in by_type.items()]
 
 
+def _sign(s: Supply) -> int:
+    """What makes a note's book amounts positive: -1 on a credit note."""
+    return -1 if s.is_return else 1
+
+
 def _note(s: Supply) -> dict[str, Any]:
-    return {"ntty": "C", "nt_num": s.name, "nt_dt": portal_date(s.posting_date),
-            "val": number(-s.value)}
+    return {"ntty": "C" if s.is_return else "D", "nt_num": s.name,
+            "nt_dt": portal_date(s.posting_date), "val": number(_sign(s) * s.value)}
 
 
 def cdnr(supplies: list[Supply]) -> list[dict[str, Any]]:
@@ -84,7 +90,7 @@ def cdnr(supplies: list[Supply]) -> list[dict[str, Any]]:
     for s in supplies:
         by_party[s.party_gstin].append(_note(s) | {
             "pos": s.pos, "rchrg": "Y" if s.reverse_charge else "N",
-            "inv_typ": invoice_type(s), "itms": _items(s, -1)})
+            "inv_typ": invoice_type(s), "itms": _items(s, _sign(s))})
     return [{"ctin": party, "nt": notes} for party, notes in by_party.items()]
 
 
@@ -95,7 +101,7 @@ def cdnur(supplies: list[Supply]) -> list[dict[str, Any]]:
         note = {"typ": kind} | _note(s)
         if kind == "B2CL":
             note["pos"] = s.pos
-        out.append(note | {"itms": _items(s, -1, False)})
+        out.append(note | {"itms": _items(s, _sign(s), False)})
     return out
 
 

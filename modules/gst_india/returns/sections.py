@@ -3,12 +3,12 @@
 | supply | table |
 | --- | --- |
 | invoice to a registered buyer (GSTIN, not overseas): regular, SEZ, deemed export | b2b |
-| credit note to one | cdnr |
+| credit or debit note to one | cdnr |
 | export invoice (Overseas) | exp (WPAY with IGST, WOPAY under LUT) |
-| credit note on an export | cdnur (EXPWP / EXPWOP) |
+| credit or debit note on an export | cdnur (EXPWP / EXPWOP) |
 | inter-state invoice to an unregistered buyer above the B2CL limit of its date | b2cl |
-| credit note on such an invoice | cdnur (B2CL) |
-| every other invoice or credit note to an unregistered buyer | b2cs, netted |
+| credit or debit note on such an invoice | cdnur (B2CL) |
+| every other invoice or note to an unregistered buyer | b2cs, netted |
 
 Inside a document, lines at 0% that are not zero-rated (no export or SEZ supply) go to
 the nil table instead (nil-rated, exempted, non-GST, by the item's GST treatment).
@@ -37,20 +37,25 @@ def is_nil_row(supply: Supply, row: RateRow) -> bool:
     return row.rate == 0 and supply.category not in ZERO_RATED
 
 
+def is_note(supply: Supply) -> bool:
+    """A credit note (a return) or a debit note: both amend an earlier invoice."""
+    return supply.is_return or supply.is_debit_note
+
+
 def section_of(supply: Supply, home_state: str, limits: B2CLLimits) -> str:
     if is_registered(supply):
-        return CDNR if supply.is_return else B2B
+        return CDNR if is_note(supply) else B2B
     if supply.category == OVERSEAS:
-        return CDNUR if supply.is_return else EXP
+        return CDNUR if is_note(supply) else EXP
     if is_inter_state(supply, home_state) and _is_large(supply, limits):
-        return CDNUR if supply.is_return else B2CL
+        return CDNUR if is_note(supply) else B2CL
     return B2CS
 
 
 def _is_large(supply: Supply, limits: B2CLLimits) -> bool:
-    """An invoice above the limit of its date; a credit note follows the invoice it
-    returns (or, without one, its own value and date)."""
-    if supply.is_return and supply.original_value is not None and supply.original_date:
+    """An invoice above the limit of its date; a credit or debit note follows the
+    invoice it amends (or, without one, its own value and date)."""
+    if is_note(supply) and supply.original_value is not None and supply.original_date:
         return supply.original_value > limits.on(supply.original_date)
     return abs(supply.value) > limits.on(supply.posting_date)
 
@@ -67,7 +72,7 @@ def export_type(supply: Supply) -> str:
 
 
 def note_type(supply: Supply) -> str:
-    """typ of cdnur: B2CL, or EXPWP / EXPWOP for a credit note on an export."""
+    """typ of cdnur: B2CL, or EXPWP / EXPWOP for a note on an export."""
     if supply.category == OVERSEAS:
         return "EXP" + ("WP" if supply.with_payment else "WOP")
     return "B2CL"

@@ -1,7 +1,8 @@
 """Small sales to consumers, summed in SQL: the bulk of a shop's month, reported only as
 sums (b2cs, nil, the 3.1 and 3.2 lines of GSTR-3B), so they are never read one by one.
 
-A sale is certainly in b2cs when it is an invoice (not a credit note), not under reverse
+A sale is certainly in b2cs when it is an invoice (not a credit or debit note: a note
+follows the size of the invoice it amends), not under reverse
 charge, to a buyer without a GSTIN who is not zero-rated (export, SEZ), and either
 intra-state or worth no more than the lowest B2CL limit in force in the period. Every
 other document is read one by one (``supplies.read_supplies`` with ``skip``) and sorted
@@ -24,6 +25,7 @@ from modules.gst_india.returns.supplies import (
     Amounts,
     Skip,
     amounts_of,
+    debit_note_flag,
     in_rupees,
     rate_of,
     treatment_of,
@@ -43,7 +45,7 @@ class SmallSales:
 
 def small_sale(source: Source, home_state: str, limit: Decimal) -> Skip:
     def where(inv: Subquery) -> ColumnElement[bool]:
-        return and_(func.coalesce(inv.c.is_return, 0) == 0,
+        return and_(func.coalesce(inv.c.is_return, 0) == 0, debit_note_flag(inv) == 0,
                     func.coalesce(inv.c.is_reverse_charge, 0) == 0,
                     func.coalesce(inv.c[source.party_gstin], "") == "",
                     func.coalesce(inv.c.gst_category, "").notin_(sorted(ZERO_RATED)),

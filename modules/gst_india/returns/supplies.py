@@ -1,8 +1,9 @@
 """The supplies of a period, read for a return: one row per document and GST rate.
 
-One joined, grouped query per source doctype gives each submitted invoice or credit note
-of the company's GSTIN in the period with its lines summed by rate and treatment (no
-query per invoice), and, for a credit note, the value and date of the invoice it returns.
+One joined, grouped query per source doctype gives each submitted invoice, credit note or
+debit note of the company's GSTIN in the period with its lines summed by rate and
+treatment (no query per invoice), and, for a note, the value and date of the invoice it
+returns or raises.
 Line amounts are in the invoice currency; they are converted at the invoice's exchange
 rate and rounded to the paisa per rate row.
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Subquery, func, select
+from sqlalchemy import ColumnElement, Subquery, func, literal, select
 
 from core.db import query
 from core.meta.fieldtypes import quantize
@@ -66,13 +67,14 @@ class RateRow:
 
 @dataclass(frozen=True)
 class Supply:
-    """One submitted invoice or credit note, amounts in rupees (signed as in the books:
-    a credit note's are negative)."""
+    """One submitted invoice, credit note or debit note, amounts in rupees (signed as in
+    the books: a credit note's are negative, a debit note's positive)."""
 
     doctype: str
     name: str
     posting_date: dt.date
     is_return: bool
+    is_debit_note: bool
     party_gstin: str
     category: str
     pos: str  # the place of supply's two-digit state code
@@ -101,20 +103,27 @@ def read_supplies(ctx: Context, source: Source, company: str, gstin: str,
                    inv.c[source.party_gstin], inv.c.gst_category, inv.c.place_of_supply,
                    inv.c.is_reverse_charge, inv.c.is_export_with_gst,
                    inv.c.base_grand_total, orig.c.posting_date,
-                   orig.c.base_grand_total, *extra)
+                   orig.c.base_grand_total, debit_note_flag(inv), *extra)
             .outerjoin(orig, orig.c.name == inv.c.return_against)
             .where(*where)
             .order_by(inv.c.posting_date, inv.c.name))
     out = []
     for row in ctx.conn.execute(stmt).all():
         out.append(Supply(
-            source.doctype, row[0], row[1], bool(row[2]), (row[4] or "").upper(),
-            row[5] or "", _state_code(row[6]), bool(row[7]), bool(row[8]),
-            _money(row[9], precision), row[3], row[10],
+            source.doctype, row[0], row[1], bool(row[2]), bool(row[12]),
+            (row[4] or "").upper(), row[5] or "", _state_code(row[6]), bool(row[7]),
+            bool(row[8]), _money(row[9], precision), row[3], row[10],
             None if row[11] is None else _money(row[11], precision),
-            row[12] if extra else None, row[13] if extra else None,
+            row[13] if extra else None, row[14] if extra else None,
             tuple(lines.get(row[0], ()))))
     return out
+
+
+def debit_note_flag(inv: Subquery) -> ColumnElement[Any]:
+    """1 for a debit note; documents without the field (purchases, POS) have none."""
+    if "is_debit_note" in inv.c:
+        return func.coalesce(inv.c.is_debit_note, 0)
+    return literal(0)
 
 
 def _filters(inv: Subquery, company: str, gstin: str, period: Period) -> list[Any]:
