@@ -46,3 +46,30 @@ def return_company(ctx: Context, company: str, gstin: str | None = None) -> Retu
                                f"{pan_of(own)})", field="company_gstin")
     return ReturnCompany(company, gstin or own, rows[0]["gst_annual_turnover"]
                          or Decimal(0))
+
+
+@dataclass(frozen=True)
+class Registration:
+    """One GSTIN a company files returns under: its own, or a branch address's."""
+
+    company: str
+    gstin: str
+    label: str
+
+
+def registrations(ctx: Context) -> list[Registration]:
+    """Every company's GSTINs: its own first, then those on addresses holding its PAN
+    (the branches; a GSTIN of the company must hold the company's PAN)."""
+    companies = [r for r in query.select_rows(ctx, "Company", fields=["name", "gstin"],
+                                              order_by="name asc") if r["gstin"]]
+    addresses = query.select_rows(ctx, "Address", fields=["address_title", "gstin"],
+                                  filters=[["gstin", "is", "set"]], order_by="gstin asc")
+    out = []
+    for company in companies:
+        own, pan = company["gstin"], pan_of(company["gstin"])
+        out.append(Registration(company["name"], own, f"{own} ({company['name']})"))
+        branches = {a["gstin"]: a["address_title"] for a in addresses
+                    if a["gstin"] != own and pan and pan_of(a["gstin"]) == pan}
+        out += [Registration(company["name"], gstin, f"{gstin} ({title})")
+                for gstin, title in sorted(branches.items())]
+    return out

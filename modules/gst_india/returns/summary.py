@@ -1,6 +1,7 @@
 """The desk's view of the returns: GSTR-1 summed per table, GSTR-3B as one row per line
 of its tables, and the lines of a GSTR-2B reconciliation. Figures are the JSON's (a
-credit note counts negative in the GSTR-1 summary, as in the books)."""
+credit note counts negative in the GSTR-1 summary and a debit note positive, as in the
+books)."""
 
 from __future__ import annotations
 
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 
 GSTR1_TABLES = ((B2B, "4A, 4B, 6B, 6C - B2B, SEZ, deemed exports"),
                 (B2CL, "5 - B2C (large)"), (B2CS, "7 - B2C (others)"),
-                (EXP, "6A - Exports"), (CDNR, "9B - Credit notes (registered)"),
-                (CDNUR, "9B - Credit notes (unregistered)"))
+                (EXP, "6A - Exports"), (CDNR, "9B - Credit and debit notes (registered)"),
+                (CDNUR, "9B - Credit and debit notes (unregistered)"))
 GSTR3B_LINES = (
     ("sup_details", "osup_det", "3.1 (a)", "Outward taxable supplies"),
     ("sup_details", "osup_zero", "3.1 (b)", "Outward zero-rated supplies"),

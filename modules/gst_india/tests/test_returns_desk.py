@@ -3,6 +3,9 @@ GST Returns page's JSON download. Two June 2025 sales of Pune Furniture:
 
     Mumbai Traders (27): 2 Chair @ 500 = 1,000; CGST 90 + SGST 90; 1,180    -> b2b
     walk-in, Karnataka:  1 Chair @ 2,000; IGST 360; 2,360                   -> b2cs
+
+The branch page test adds the Bengaluru branch (29AAPFU0939F1ZR, same PAN) selling
+Bengaluru Interiors (29) 1 Chair @ 3,000: intra-state there, CGST 270 + SGST 270.
 """
 
 import json
@@ -12,11 +15,13 @@ import pytest
 
 from core.auth.api_keys import issue_api_key
 from modules.gst_india.tests.builders import (
+    BENGALURU_GSTIN,
     CO,
     MUMBAI_GSTIN,
     PUNE_GSTIN,
     customer,
     gst_tenant,
+    insert,
     make_gst_company,
     sales_invoice,
 )
@@ -24,6 +29,7 @@ from modules.gst_india.tests.returns_builders import return_items
 from tests.fixtures import PASSWORD
 
 JUNE = {"company": CO, "period": "062025"}
+BRANCH_GSTIN = "29AAPFU0939F1ZR"
 
 
 @pytest.fixture
@@ -142,3 +148,49 @@ def test_the_desk_report_page_shows_the_gstr1_summary(shop):
         page = web.get("/app/report/gst_india.gstr1_summary", params=JUNE)
     assert page.status_code == 200
     assert "GSTR-1 Summary" in page.text and "7 - B2C (others)" in page.text
+
+
+def table_row(html, table, section):
+    """The cells of one row of a figures table on the returns page."""
+    body = re.search(rf'<table[^>]*id="{table}".*?</table>', html, re.S).group(0)
+    row = re.search(rf"<tr><td>{re.escape(section)}</td>(.*?)</tr>", body, re.S).group(1)
+    return [c.strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+
+
+def test_the_returns_page_files_a_branch_gstin(shop):
+    with shop.tx() as ctx:
+        customer(ctx, "Bengaluru Interiors", BENGALURU_GSTIN)
+        branch = insert(ctx, "Address", {
+            "address_title": "PF Bengaluru", "city": "Bengaluru", "address_line1": "MG Road",
+            "state": "Karnataka", "gstin": BRANCH_GSTIN}).name
+        sales_invoice(ctx, "Bengaluru Interiors", "2025-06-04", [("CHAIR", 1, "3000")],
+                      company_address=branch)
+    branch_june = JUNE | {"company_gstin": BRANCH_GSTIN}
+    with shop.client(follow_redirects=False) as web:
+        login(web)
+        form = web.get("/app/page/gst_india.gst_returns")
+        own = web.get("/app/page/gst_india.gst_returns", params=JUNE)
+        shown = web.get("/app/page/gst_india.gst_returns", params=branch_june)
+        download = web.get("/app/page/gst_india.gst_returns",
+                           params=branch_june | {"return": "gstr1"})
+        stranger = web.get("/app/page/gst_india.gst_returns",
+                           params=JUNE | {"company_gstin": "29AAGCB7383J1Z4"})
+    assert f'<option value="{PUNE_GSTIN}" data-company="{CO}" selected>' \
+        f"{PUNE_GSTIN} (Pune Furniture)</option>" in form.text
+    assert f">{BRANCH_GSTIN} (PF Bengaluru)</option>" in form.text
+    # the company's own figures: b2b 1,000 (CGST 90), b2cs 2,000 (IGST 360)
+    assert table_row(own.text, "gstr1-figures", "b2b")[1:] == [
+        "1", "1,000.00", "0.00", "90.00", "90.00", "0.00"]
+    assert shown.status_code == 200
+    assert f"GSTR-1 of {BRANCH_GSTIN} for 062025" in shown.text
+    assert table_row(shown.text, "gstr1-figures", "b2b")[1:] == [
+        "1", "3,000.00", "0.00", "270.00", "270.00", "0.00"]
+    assert table_row(shown.text, "gstr1-figures", "b2cs")[1:] == [
+        "0", "0.00", "0.00", "0.00", "0.00", "0.00"]
+    assert table_row(shown.text, "gstr3b-figures", "3.1 (a)")[1:] == [
+        "3,000.00", "0.00", "270.00", "270.00", "0.00"]
+    assert f"company_gstin={BRANCH_GSTIN}" in shown.text  # the report links carry it
+    assert download.headers["content-disposition"] == \
+        f'attachment; filename="GSTR1_{BRANCH_GSTIN}_062025.json"'
+    assert [p["ctin"] for p in json.loads(download.content)["b2b"]] == [BENGALURU_GSTIN]
+    assert stranger.status_code == 422 and "is not a registration of" in stranger.text
