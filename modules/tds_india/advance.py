@@ -114,7 +114,8 @@ def _withhold(ctx: Context, doc: Document, category: Mapping[str, Any]) -> Decim
     result = withhold(decision.own, rate.rate, has_pan=bool(party.pan),
                       no_pan_rate=category["no_pan_rate"] or ZERO,
                       certificate=certificate_for(ctx, scope, party.pan, doc.posting_date,
-                                                  doc.name))
+                                                  doc.name),
+                      whole_rupees=bool(category["round_off_tax_amount"]))
     doc.tds_taxable_amount = decision.own
     doc.tds_rate = result.rate if decision.own else ZERO
     doc.tds_amount = result.amount

@@ -98,7 +98,8 @@ def _withhold(ctx: Context, doc: Document, category: Mapping[str, Any]) -> None:
     certificate = certificate_for(ctx, scope, party.pan, doc.posting_date, doc.name) \
         if not doc.is_return else None
     result = withhold(taxable, rate.rate, has_pan=bool(party.pan),
-                      no_pan_rate=category["no_pan_rate"] or ZERO, certificate=certificate)
+                      no_pan_rate=category["no_pan_rate"] or ZERO, certificate=certificate,
+                      whole_rupees=bool(category["round_off_tax_amount"]))
     _write(ctx, doc, category, decision, set_against, taxable, result, party)
 
 

@@ -66,7 +66,8 @@ def _collect(ctx: Context, doc: Document, category: Mapping[str, Any]) -> Decima
                                          [FIELD, "=", category["name"]]])]
     decision = decide(base, priors, rate, tax_on_excess=bool(category["tax_on_excess"]))
     result = withhold(decision.own, rate.rate, has_pan=bool(party.pan),
-                      no_pan_rate=category["no_pan_rate"] or ZERO)
+                      no_pan_rate=category["no_pan_rate"] or ZERO,
+                      whole_rupees=bool(category["round_off_tax_amount"]))
     doc.tcs_rate = result.rate if decision.own else ZERO
     doc.tcs_reason = result.reason or None
     doc.tcs_amount = result.amount

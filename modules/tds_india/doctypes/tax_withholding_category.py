@@ -48,6 +48,10 @@ DOCTYPE = {
          "label": "Compute on the Amount Including GST",
          "description": "TDS is computed on the amount before GST (CBDT circular 23/2017); "
                         "TCS on the amount the buyer pays"},
+        {"fieldname": "round_off_tax_amount", "fieldtype": "Check",
+         "label": "Round Off Tax Amount",
+         "description": "Deduct or collect the tax rounded half up to the nearest rupee, "
+                        "as CBDT practice is; off: to the paisa"},
         {"fieldname": "disabled", "fieldtype": "Check", "label": "Disabled"},
         {"fieldname": "section_rates", "fieldtype": "Section Break",
          "label": "Rates and Thresholds"},
