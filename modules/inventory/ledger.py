@@ -75,6 +75,8 @@ def lock_bins(ctx: Context, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, 
     """The Bins of these item+warehouse pairs, created if missing and locked until the
     transaction ends, always in the same order so concurrent vouchers cannot deadlock."""
     keys = sorted(set(keys), key=lambda k: bin_name(*k))
+    if not keys:  # an order of services only
+        return {}
     insert = pg_insert if ctx.conn.dialect.name == "postgresql" else sqlite_insert
     ctx.conn.execute(insert(ctx.table("Bin")).on_conflict_do_nothing(
         index_elements=["tenant_id", "name"]), [{

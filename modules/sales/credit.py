@@ -42,16 +42,25 @@ def credit_limit(ctx: Context, customer: str, company: str) -> dict[str, Any] | 
 
 
 def unbilled_orders(ctx: Context, customer: str, company: str) -> Decimal:
-    """Value of what submitted, open sales orders of the customer have not billed yet."""
+    """Value of what submitted, open sales orders of the customer have not billed yet,
+    with its share of each order's taxes (the invoices will charge them too)."""
     order, line = query.view(ctx, "Sales Order"), query.view(ctx, "Sales Order Item")
     unbilled = (line.c.qty - func.coalesce(line.c.billed_qty, 0)) * line.c.rate
-    total = ctx.conn.execute(
-        select(func.sum(unbilled)).select_from(order.join(line, and_(
+    rows = ctx.conn.execute(
+        select(order.c.total, func.coalesce(order.c.grand_total, order.c.total),
+               func.sum(unbilled))
+        .select_from(order.join(line, and_(
             line.c.parent == order.c.name, line.c.parenttype == "Sales Order")))
         .where(order.c.customer == customer, order.c.company == company,
                order.c.docstatus == 1, order.c.status.in_(OPEN_TO_BILL),
-               line.c.qty > func.coalesce(line.c.billed_qty, 0))).scalar()
-    return Decimal(str(total or 0))
+               line.c.qty > func.coalesce(line.c.billed_qty, 0))
+        .group_by(order.c.name, order.c.total, order.c.grand_total)).all()
+    return sum((_with_taxes(Decimal(str(net or 0)), Decimal(str(grand or 0)),
+                            Decimal(str(value or 0))) for net, grand, value in rows), ZERO)
+
+
+def _with_taxes(net_total: Decimal, grand_total: Decimal, unbilled: Decimal) -> Decimal:
+    return unbilled * grand_total / net_total if net_total else unbilled
 
 
 def _may_exceed(ctx: Context) -> bool:

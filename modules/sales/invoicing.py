@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from core import lifecycle
 from core.errors import ValidationError
+from modules.sales.lines import carried_taxes
 from modules.sales.ordering import PLACES, in_stock_units, order_lines, priced
 
 if TYPE_CHECKING:
@@ -31,9 +32,11 @@ def make_sales_invoice(ctx: Context, source_name: str,
         else _from_order(source)
     if not items:
         raise ValidationError(f"{source_name} is fully billed", field="source_name")
+    first = not any(r.billed_qty for r in source.children("items"))
     return {"doctype": "Sales Invoice", "customer": source.customer,
             "company": source.company, "posting_date": ctx.now.date(),
-            "selling_price_list": source.selling_price_list, "items": items}
+            "selling_price_list": source.selling_price_list, "items": items,
+            "taxes": carried_taxes(source, first)}
 
 
 def _from_note(ctx: Context, note: Document) -> list[dict[str, Any]]:

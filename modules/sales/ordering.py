@@ -14,7 +14,7 @@ from core.db import query
 from core.errors import ValidationError
 from modules.base.items import stock_items
 from modules.inventory.ledger import reserve
-from modules.sales.lines import qty_text
+from modules.sales.lines import carried_taxes, qty_text
 from modules.sales.status import refresh_order
 
 if TYPE_CHECKING:
@@ -107,9 +107,11 @@ def make_delivery_note(ctx: Context, sales_order: str) -> dict[str, Any]:
              for r in order.children("items") if r.qty > (r.delivered_qty or ZERO)]
     if not items:
         raise ValidationError(f"{sales_order} is fully delivered", field="sales_order")
+    first = not any(r.delivered_qty for r in order.children("items"))
     return {"doctype": "Delivery Note", "customer": order.customer, "company": order.company,
             "posting_date": ctx.now.date(), "items": items,
-            "selling_price_list": order.selling_price_list}
+            "selling_price_list": order.selling_price_list,
+            "taxes": carried_taxes(order, first)}
 
 
 def priced(row: Document) -> dict[str, Any]:

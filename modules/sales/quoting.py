@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from core import lifecycle
 from core.db import query
 from core.errors import ValidationError
-from modules.sales.lines import qty_text
+from modules.sales.lines import carried_taxes, qty_text
 from modules.sales.ordering import priced
 
 if TYPE_CHECKING:
@@ -135,9 +135,11 @@ def make_sales_order(ctx: Context, quotation: str) -> dict[str, Any]:
              for r in source.children("items") if r.qty > (r.ordered_qty or ZERO)]
     if not items:
         raise ValidationError(f"{quotation} is fully ordered", field="source_name")
+    first = not any(r.ordered_qty for r in source.children("items"))
     return {"doctype": "Sales Order", "customer": source.customer,
             "company": source.company, "transaction_date": today,
-            "selling_price_list": source.selling_price_list, "items": items}
+            "selling_price_list": source.selling_price_list, "items": items,
+            "taxes": carried_taxes(source, first)}
 
 
 def declare_lost(ctx: Context, quotation: str, reason: str) -> None:

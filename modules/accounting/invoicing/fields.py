@@ -45,6 +45,31 @@ TAX_FIELDS: list[dict[str, Any]] = [
 ]
 
 
+def taxes_and_totals_fields(tax_doctype: str, company_currency: bool
+                            ) -> list[dict[str, Any]]:
+    """The taxes table and the totals after it, for a document that shows its taxes
+    without posting them (a quotation, an order, a delivery note or a receipt).
+    ``company_currency``: the document has a currency of its own, so its grand total is
+    also given in the company's."""
+    return [
+        {"fieldname": "section_taxes", "fieldtype": "Section Break",
+         "label": "Taxes and Charges"},
+        {"fieldname": "taxes", "fieldtype": "Table", "options": tax_doctype,
+         "label": "Taxes and Charges"},
+        {"fieldname": "section_totals", "fieldtype": "Section Break", "label": "Totals"},
+        {"fieldname": "total", "fieldtype": "Currency", "label": "Net Total",
+         "read_only": 1, "in_list_view": 1},
+        {"fieldname": "total_taxes_and_charges", "fieldtype": "Currency",
+         "label": "Total Taxes and Charges", "read_only": 1},
+        {"fieldname": "column_totals", "fieldtype": "Column Break"},
+        {"fieldname": "grand_total", "fieldtype": "Currency", "label": "Grand Total",
+         "read_only": 1, "in_list_view": 1},
+        *([{"fieldname": "base_grand_total", "fieldtype": "Currency",
+            "label": "Grand Total (Company Currency)", "read_only": 1}]
+          if company_currency else []),
+    ]
+
+
 def invoice_fields(party: str, party_account: str, party_account_label: str,
                    item_doctype: str, tax_doctype: str, series: str,
                    return_doctype: str) -> list[dict[str, Any]]:

@@ -26,6 +26,17 @@ def compute_totals(doc: Document, precision: int, company_precision: int) -> Non
         row.amount = quantize(qty * (row.rate or ZERO), precision)
     doc.total_qty = sum((r.qty or ZERO for r in items), ZERO)
     doc.total = sum((r.amount for r in items), ZERO)
+    add_taxes(doc, precision, company_precision)
+
+
+def add_taxes(doc: Document, precision: int, company_precision: int) -> None:
+    """Each tax row's amount and running total from the document's net ``total``, then
+    ``total_taxes_and_charges``, ``grand_total`` and, where the document has it,
+    ``base_grand_total`` (at its ``conversion_rate``, 1 when it has none).
+
+    Shared by every document with a taxes table: invoices, and the quotations, orders,
+    delivery notes and receipts that show taxes without posting them.
+    """
     running = doc.total
     for i, tax in enumerate(doc.children("taxes"), start=1):
         if tax.charge_type == "On Net Total":
@@ -39,4 +50,6 @@ def compute_totals(doc: Document, precision: int, company_precision: int) -> Non
         tax.total = running
     doc.total_taxes_and_charges = sum((t.tax_amount for t in doc.children("taxes")), ZERO)
     doc.grand_total = doc.total + doc.total_taxes_and_charges
-    doc.base_grand_total = quantize(doc.grand_total * doc.conversion_rate, company_precision)
+    if doc.meta.get_field("base_grand_total") is not None:
+        doc.base_grand_total = quantize(doc.grand_total * (doc.get("conversion_rate") or 1),
+                                        company_precision)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from core.db import query
 from modules.accounting.companies import company_settings
+from modules.accounting.invoicing.fields import taxes_and_totals_fields
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
 from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock, warehouse_accounts
 from modules.inventory.stock_lines import line_move, prepare_lines
@@ -40,8 +41,7 @@ DOCTYPE = {
         *HEADER_FIELDS,
         {"fieldname": "items", "fieldtype": "Table", "options": "Delivery Note Item",
          "label": "Items", "reqd": 1},
-        {"fieldname": "total", "fieldtype": "Currency", "label": "Total", "read_only": 1,
-         "in_list_view": 1},
+        *taxes_and_totals_fields("Sales Taxes and Charges", company_currency=False),
         {"fieldname": "per_billed", "fieldtype": "Percent", "label": "% Billed",
          "read_only": 1, "allow_on_submit": 1, "in_list_view": 1},
         {"fieldname": "status", "fieldtype": "Select", "label": "Status", "read_only": 1,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from core.db import query
 from core.errors import ValidationError
+from modules.accounting.invoicing.fields import taxes_and_totals_fields
 from modules.sales import quoting
 from modules.sales.lines import fill_lines, keep_stored
 from modules.sales.pricing.apply import price_document
@@ -37,8 +38,7 @@ DOCTYPE = {
         *HEADER_FIELDS,
         {"fieldname": "items", "fieldtype": "Table", "options": "Quotation Item",
          "label": "Items", "reqd": 1},
-        {"fieldname": "total", "fieldtype": "Currency", "label": "Total", "read_only": 1,
-         "in_list_view": 1},
+        *taxes_and_totals_fields("Sales Taxes and Charges", company_currency=False),
         {"fieldname": "status", "fieldtype": "Select", "label": "Status", "read_only": 1,
          "options": "\n".join(quoting.STATUSES), "default": "Draft", "allow_on_submit": 1,
          "in_list_view": 1, "in_standard_filter": 1},

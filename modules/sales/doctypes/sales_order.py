@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.db import query
 from modules.accounting.companies import company_settings
+from modules.accounting.invoicing.fields import taxes_and_totals_fields
 from modules.base.items import stock_items
 from modules.inventory.ledger import reserve
 from modules.inventory.units import set_stock_qty
@@ -43,8 +44,7 @@ DOCTYPE = {
         *HEADER_FIELDS,
         {"fieldname": "items", "fieldtype": "Table", "options": "Sales Order Item",
          "label": "Items", "reqd": 1},
-        {"fieldname": "total", "fieldtype": "Currency", "label": "Total", "read_only": 1,
-         "in_list_view": 1},
+        *taxes_and_totals_fields("Sales Taxes and Charges", company_currency=False),
         {"fieldname": "per_delivered", "fieldtype": "Percent", "label": "% Delivered",
          "read_only": 1, "allow_on_submit": 1, "in_list_view": 1},
         {"fieldname": "per_billed", "fieldtype": "Percent", "label": "% Billed",
