@@ -21,7 +21,7 @@ from core.errors import DoesNotExist, ValidationError
 from modules.base.items import stock_items
 from modules.purchase import ordering
 from modules.purchase.errors import OverBilling
-from modules.purchase.lines import by_name, percent, show
+from modules.purchase.lines import by_name, carried_taxes, percent, show
 from modules.purchase.receiving import received_not_billed
 
 if TYPE_CHECKING:
@@ -184,7 +184,8 @@ def make_purchase_invoice(ctx: Context, source_name: str) -> dict[str, Any]:
     return {"doctype": "Purchase Invoice", "supplier": source.supplier,
             "company": source.company, "currency": source.currency,
             "conversion_rate": source.conversion_rate, "posting_date": ctx.now.date(),
-            "items": items}
+            "items": items, "taxes": carried_taxes(
+                [source], not any(r.billed_qty for r in source.children("items")))}
 
 
 def _receipts_of(ctx: Context, order: str) -> list[Document]:

@@ -1,5 +1,6 @@
 """What every buying document does with its lines: item names, warehouses of the
-company, quantities, amounts and the exchange rate."""
+company, quantities, amounts, the exchange rate, and the taxes on the net total (shown on
+orders and receipts and carried to the bill; only the bill posts them)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from typing import TYPE_CHECKING, Any
 from core.db import query
 from core.errors import ValidationError
 from core.meta.fieldtypes import quantize
-from modules.accounting.companies import company_settings, currency_precision
+from modules.accounting.companies import company_precision, company_settings, currency_precision
 from modules.accounting.exchange import exchange_rate
+from modules.accounting.invoicing.totals import add_taxes
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -71,6 +73,32 @@ def _warehouses(ctx: Context, company: str) -> set[str]:
 
 def total(doc: Document) -> Decimal:
     return sum((r.amount or ZERO for r in doc.children("items")), ZERO)
+
+
+def retotal(ctx: Context, doc: Document) -> None:
+    """The net total, each tax row's amount, the grand total in the document's currency
+    and in the company's. A module that changes the lines or the tax rows in its own
+    ``validate`` handler (a country's taxes) calls it last."""
+    doc.total = total(doc)
+    add_taxes(doc, currency_precision(ctx, doc.currency), company_precision(ctx, doc.company))
+
+
+TAX_ROW_FIELDS = ("charge_type", "account_head", "description", "rate", "tax_amount",
+                  "cost_center")
+
+
+def carried_taxes(sources: list[Document], first: bool) -> list[dict[str, Any]]:
+    """The tax rows a document made from ``sources`` starts with: every rate-based row
+    once, and the fixed (Actual) charges only on the ``first`` document made from them,
+    so a freight charge is not billed once per partial receipt."""
+    rows: list[dict[str, Any]] = []
+    for source in sources:
+        for row in source.children("taxes"):
+            values = {f: row.get(f) for f in TAX_ROW_FIELDS}
+            if (first or row.charge_type != "Actual") and \
+                    (row.charge_type == "Actual" or values not in rows):
+                rows.append(values)
+    return rows
 
 
 def percent(part: Decimal, whole: Decimal) -> Decimal:

@@ -14,7 +14,7 @@ from core.errors import ValidationError
 from modules.base.items import stock_items
 from modules.inventory.ledger import order
 from modules.purchase.errors import OverReceipt
-from modules.purchase.lines import by_name, percent, show
+from modules.purchase.lines import by_name, carried_taxes, percent, show
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -110,4 +110,5 @@ def make_purchase_receipt(ctx: Context, purchase_order: str) -> dict[str, Any]:
                               field="purchase_order")
     return {"doctype": "Purchase Receipt", "supplier": po.supplier, "company": po.company,
             "currency": po.currency, "conversion_rate": po.conversion_rate,
-            "posting_date": ctx.now.date(), "items": items}
+            "posting_date": ctx.now.date(), "items": items,
+            "taxes": carried_taxes([po], not any(r.received_qty for r in po.children("items")))}

@@ -8,10 +8,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from core.errors import ValidationError
+from modules.accounting.invoicing.fields import taxes_and_totals_fields
 from modules.base.items import stock_items
 from modules.inventory.ledger import order
 from modules.purchase import ordering, requesting
-from modules.purchase.lines import check_lines, set_currency, total
+from modules.purchase.lines import check_lines, retotal, set_currency
 from modules.purchase.permissions import buying
 
 if TYPE_CHECKING:
@@ -47,8 +48,7 @@ DOCTYPE = {
         {"fieldname": "section_items", "fieldtype": "Section Break", "label": "Items"},
         {"fieldname": "items", "fieldtype": "Table", "options": "Purchase Order Item",
          "label": "Items", "reqd": 1},
-        {"fieldname": "total", "fieldtype": "Currency", "label": "Total", "read_only": 1,
-         "in_list_view": 1},
+        *taxes_and_totals_fields("Purchase Taxes and Charges", company_currency=True),
         {"fieldname": "per_received", "fieldtype": "Percent", "label": "% Received",
          "read_only": 1, "allow_on_submit": 1, "in_list_view": 1},
         {"fieldname": "per_billed", "fieldtype": "Percent", "label": "% Billed",
@@ -69,7 +69,7 @@ def validate(ctx: Context, doc: Document) -> None:
             raise ValidationError(f"Items row {i}: required by {row.schedule_date} is "
                                   "before the order's date", field="items")
         row.received_qty, row.billed_qty = ZERO, ZERO
-    doc.total = total(doc)
+    retotal(ctx, doc)
     doc.status, doc.per_received, doc.per_billed = "Draft", ZERO, ZERO
     requesting.check_ordering(ctx, doc)
 

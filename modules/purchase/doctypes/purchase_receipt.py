@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 
 from core.db import query
 from core.errors import ValidationError
+from modules.accounting.invoicing.fields import taxes_and_totals_fields
 from modules.base.items import stock_items
 from modules.inventory.stock_lines import assign_tracking, prepare_lines
 from modules.purchase import billing, ordering, receiving
-from modules.purchase.lines import check_lines, set_currency, total
+from modules.purchase.lines import check_lines, retotal, set_currency
 from modules.purchase.permissions import buying
 
 if TYPE_CHECKING:
@@ -51,8 +52,7 @@ DOCTYPE = {
         {"fieldname": "section_items", "fieldtype": "Section Break", "label": "Items"},
         {"fieldname": "items", "fieldtype": "Table", "options": "Purchase Receipt Item",
          "label": "Items", "reqd": 1},
-        {"fieldname": "total", "fieldtype": "Currency", "label": "Total", "read_only": 1,
-         "in_list_view": 1},
+        *taxes_and_totals_fields("Purchase Taxes and Charges", company_currency=True),
         {"fieldname": "per_billed", "fieldtype": "Percent", "label": "% Billed",
          "read_only": 1, "allow_on_submit": 1, "in_list_view": 1},
         {"fieldname": "status", "fieldtype": "Select", "label": "Status", "read_only": 1,
@@ -73,9 +73,9 @@ def validate(ctx: Context, doc: Document) -> None:
             raise ValidationError(f"Items row {i}: {row.item_code} is not a stock item; "
                                   "bill it from the purchase order", field="items")
         row.billed_qty, row.returned_qty = ZERO, ZERO
-    doc.total = total(doc)
     doc.status, doc.per_billed = "Draft", ZERO
     receiving.check_return(ctx, doc)
+    retotal(ctx, doc)  # the taxes are shown only: stock is valued at the lines' net rates
     prepare_lines(ctx, doc, doc.children("items"), receiving.comes_in)
     ordering.check_receipt(ctx, doc)
 
