@@ -35,9 +35,14 @@ PURCHASE = Flow("Supplier", "supplier", "supplier_gstin", "supplier_primary_addr
 
 
 def apply_gst(ctx: Context, doc: Document, flow: Flow,
-              recompute: Callable[[Context, Document], None] = recompute_totals) -> None:
+              recompute: Callable[[Context, Document], None] = recompute_totals, *,
+              date_field: str = "posting_date") -> None:
     """Compute the document's GST and put it in its lines, totals and tax rows, then let
     ``recompute`` (the invoices' own by default) total the document again.
+
+    Rates are those valid on ``date_field`` (an order's is ``transaction_date``). A
+    document that posts nothing (a quotation, an order, a delivery note, a receipt)
+    shows the same rows on the same GST accounts; only its invoice posts them.
 
     A company without a GSTIN is outside GST: its documents carry no GST figures.
     """
@@ -49,7 +54,7 @@ def apply_gst(ctx: Context, doc: Document, flow: Flow,
         return
     supply = fill_header(ctx, doc, flow, company)
     charged = _is_charged(doc, flow, supply.category, company)
-    lines = taxable_lines(ctx, doc, need_rates=charged)
+    lines = taxable_lines(ctx, doc, need_rates=charged, date_field=date_field)
     taxes = compute_gst(supply.supplier_state, supply.place_of_supply, supply.category,
                         lines, charged=charged,
                         export_with_payment=export_with_payment(doc, flow, supply.category,

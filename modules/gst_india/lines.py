@@ -24,13 +24,16 @@ DOCUMENT_TOTALS = {"total_taxable_value": "taxable_value", "total_cgst": "cgst",
                    "total_sgst": "sgst", "total_igst": "igst", "total_cess": "cess"}
 
 
-def taxable_lines(ctx: Context, doc: Document, need_rates: bool) -> list[TaxableLine]:
-    """Fill HSN codes and rates; ``need_rates`` refuses a line without a rate."""
+def taxable_lines(ctx: Context, doc: Document, need_rates: bool,
+                  date_field: str = "posting_date") -> list[TaxableLine]:
+    """Fill HSN codes and rates valid on the document's ``date_field``; ``need_rates``
+    refuses a line without a rate."""
     rows = doc.children("items")
+    on = doc.get(date_field)
     _fill_hsn(ctx, rows)
-    _forget_dated_rates(doc)
+    _forget_dated_rates(doc, date_field)
     missing = [(r.item_code, r.gst_hsn_code) for r in rows if r.gst_rate is None]
-    found = rates_on(ctx, doc.posting_date, missing) if missing else {}
+    found = rates_on(ctx, on, missing) if missing else {}
     original = _original_rates(ctx, doc) if missing else {}
     out = []
     for i, row in enumerate(rows, start=1):
@@ -40,7 +43,7 @@ def taxable_lines(ctx: Context, doc: Document, need_rates: bool) -> list[Taxable
                 raise MissingGSTRate(
                     f"Items row {i}: {row.item_code or row.item_name} (HSN/SAC "
                     f"{row.gst_hsn_code or 'not set'}) has no GST rate on "
-                    f"{doc.posting_date}: add a GST Rate or set the line's rate",
+                    f"{on}: add a GST Rate or set the line's rate",
                     field="items")
             if rate is not None:  # else left empty, to be looked up when GST applies
                 row.gst_rate, row.cess_rate = rate.gst_rate, rate.cess_rate
@@ -51,11 +54,11 @@ def taxable_lines(ctx: Context, doc: Document, need_rates: bool) -> list[Taxable
     return out
 
 
-def _forget_dated_rates(doc: Document) -> None:
+def _forget_dated_rates(doc: Document, date_field: str) -> None:
     """A draft moved to another date takes the rates of that date, except on a line
     whose rate was changed in the same save."""
     before = doc.previous or {}
-    if before.get("posting_date") in (None, doc.posting_date):
+    if before.get(date_field) in (None, doc.get(date_field)):
         return
     stored = {r.get("name"): r for r in before.get("items") or []}
     for row in doc.children("items"):

@@ -92,15 +92,19 @@ def _forget_derived(doc: Document, flow: Flow) -> None:
     stale: tuple[str, ...] = ()
     if before.get(flow.party_field) not in (None, doc.get(flow.party_field)):
         stale = ("gst_category", flow.party_gstin, "place_of_supply")
-    if flow.document_address and before.get(flow.document_address) not in (
-            None, doc.get(flow.document_address)):
+    if flow.document_address and _changed(before, flow.document_address, doc):
         stale += (flow.party_gstin, "place_of_supply")
     if before.get("company") not in (None, doc.company) or \
-            before.get("company_address") not in (None, doc.get("company_address")):
+            _changed(before, "company_address", doc):
         stale += ("company_gstin", "place_of_supply")
     for field in stale:  # a value the user changed in the same save is theirs to keep
         if doc.get(field) == before.get(field):
             doc.set(field, None)
+
+
+def _changed(before: dict[str, Any], field: str, doc: Document) -> bool:
+    """An address of a saved draft changed, set where there was none included."""
+    return bool(before) and before.get(field) != doc.get(field)
 
 
 def _supply(doc: Document, flow: Flow, category: str, party_state: str | None) -> Supply:

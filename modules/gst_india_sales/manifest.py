@@ -1,0 +1,12 @@
+"""GST on quotations, sales orders and delivery notes: installed by itself wherever both
+GST India and Selling are, so neither of them needs to know the other."""
+
+MANIFEST = {
+    "name": "gst_india_sales",
+    "title": "GST on Selling Documents",
+    "version": "1.0.0",
+    "depends": ["gst_india", "sales"],
+    "auto_install": True,
+    "description": "GST computed on every quotation, sales order and delivery note, with "
+                   "the field contract of GST documents; only the invoice posts it.",
+}
