@@ -109,3 +109,14 @@ def test_an_orders_taxes_count_in_the_credit_exposure(books):
     with books.tx() as ctx, pytest.raises(CreditLimitExceeded,
                                           match=r"unbilled orders 2350\.00"):
         submit(ctx, "Sales Order", order_values())
+
+
+def test_the_order_form_and_print_show_its_taxes_and_grand_total(books):
+    with books.tx() as ctx:
+        order = submit(ctx, "Sales Order", order_values())
+    with books.client(headers=books.auth) as api:
+        form = api.get(f"/app/Sales Order/{order.name}").text
+        printed = api.get(f"/printview/Sales Order/{order.name}").text
+    for html in (form, printed):
+        assert "Taxes and Charges" in html and "Sales Tax - PF" in html
+        assert "Grand Total" in html and ("2,350.00" in html or "2350.00" in html)
