@@ -44,6 +44,9 @@ class Flow:
     document_address: str = ""  # the document's own field for the party's address
 
 
+SHIP_TO = "shipping_address_name"  # a sale's delivery address, where a document has one
+
+
 @dataclass(frozen=True)
 class Supply:
     supplier_state: str   # the company's on a sale, the supplier's on a purchase
@@ -70,7 +73,13 @@ def fill_header(ctx: Context, doc: Document, flow: Flow, company: dict[str, Any]
         raise InvalidGSTIN(f"A {category} {flow.party_type.lower()} needs a GSTIN",
                            field=flow.party_gstin)
     doc.set(flow.party_gstin, gstin)
-    return _supply(doc, flow, category, _party_state(category, address, gstin))
+    state = _party_state(category, address, gstin)
+    if not flow.is_purchase and not gstin and category != OVERSEAS:
+        # goods delivered to an unregistered buyer are supplied where they are delivered
+        # (IGST Act s. 10(1)(a)); a registered buyer who has them shipped elsewhere is
+        # supplied at its own registration (s. 10(1)(b), bill-to-ship-to)
+        state = _address(ctx, doc.get(SHIP_TO)).get("gst_state") or state
+    return _supply(doc, flow, category, state)
 
 
 def _company_gstin(ctx: Context, doc: Document, company: dict[str, Any]) -> str:
@@ -94,6 +103,8 @@ def _forget_derived(doc: Document, flow: Flow) -> None:
         stale = ("gst_category", flow.party_gstin, "place_of_supply")
     if flow.document_address and _changed(before, flow.document_address, doc):
         stale += (flow.party_gstin, "place_of_supply")
+    if not flow.is_purchase and _changed(before, SHIP_TO, doc):
+        stale += ("place_of_supply",)
     if before.get("company") not in (None, doc.company) or \
             _changed(before, "company_address", doc):
         stale += ("company_gstin", "place_of_supply")

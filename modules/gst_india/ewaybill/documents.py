@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol
 
 from modules.gst_india.einvoice.errors import EWayBillNotApplicable
-from modules.gst_india.ewaybill.payload import SUPPLY, ContractDocument
+from modules.gst_india.ewaybill.payload import OTHERS, SUPPLY, ContractDocument
 from modules.gst_india.ewaybill.stock_transfer import StockTransfer
 
 if TYPE_CHECKING:
@@ -43,6 +43,12 @@ class EWayBillSource(Protocol):
 SOURCES: Mapping[str, EWayBillSource] = MappingProxyType({
     "Sales Invoice": ContractDocument(doc_type="INV", sub_supply_type=SUPPLY,
                                       party="customer", party_name="customer_name"),
+    # goods delivered before their invoice: a challan, which the NIC takes as 8 Others
+    # (it refuses CHL with 1 Supply); fields from the gst_india_sales bridge
+    "Delivery Note": ContractDocument(doc_type="CHL", sub_supply_type=OTHERS,
+                                      sub_supply_desc="Delivery before invoice",
+                                      party="customer", party_name="customer_name",
+                                      number_field="challan_no"),
     "Stock Entry": StockTransfer(),
 })
 

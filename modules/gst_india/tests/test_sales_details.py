@@ -43,6 +43,27 @@ def test_an_unregistered_buyer_is_taxed_where_the_billing_address_is(shop):
                 invoice.grand_total) == ("24-Gujarat", None, D("1200.00"), D("11200.00"))
 
 
+def test_goods_shipped_to_an_unregistered_buyer_are_supplied_where_they_arrive(shop):
+    """A Pune consumer has a Table delivered to Surat: the supply is in Gujarat (24), IGST
+    12% of 10,000.00 = 1,200.00. Mumbai Traders (registered, 27) has one shipped to the
+    same Surat address: bill-to-ship-to, supplied at its registration, CGST + SGST 600.00
+    each."""
+    with shop.tx() as ctx:
+        home = insert(ctx, "Address", {"address_title": "Joshi", "city": "Pune",
+                                       "address_line1": "FC Road", "state": "Maharashtra"})
+        surat = insert(ctx, "Address", {"address_title": "Joshi Surat", "city": "Surat",
+                                        "address_line1": "Ring Road", "state": "Gujarat"})
+        customer(ctx, "Mr Joshi", gst_category="Consumer", customer_primary_address=home.name)
+        consumer = sales_invoice(ctx, "Mr Joshi", "2025-06-02", [("TABLE", 1, "10000")],
+                                 shipping_address_name=surat.name)
+        trader = sales_invoice(ctx, "Mumbai Traders", "2025-06-02", [("TABLE", 1, "10000")],
+                               shipping_address_name=surat.name)
+    assert (consumer.place_of_supply, consumer.total_igst, consumer.total_cgst) == (
+        "24-Gujarat", D("1200.00"), D("0"))
+    assert (trader.place_of_supply, trader.total_igst, trader.total_cgst,
+            trader.total_sgst) == ("27-Maharashtra", D("0"), D("600.00"), D("600.00"))
+
+
 def test_manual_rows_on_gst_accounts_are_replaced_by_the_computed_ones(shop):
     """A 9% + 9% row typed by hand on a 12% item becomes 6% + 6%; the freight row on a
     non-GST account stays: 10,000.00 + 600.00 + 600.00 + 500.00 = 11,700.00."""
