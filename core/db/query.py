@@ -8,10 +8,22 @@ a subquery already limited to the tenant.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Subquery, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Subquery,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from core.db.filters import column_for, conditions
 from core.db.tables import tenant
@@ -54,10 +66,9 @@ def select_rows(ctx: Context, doctype: str, *, fields: Sequence[str] | None = No
     ``for_share`` too, but only against writers and ``for_update`` (many readers may hold
     it at once). SQLite locks the whole database for a writing transaction instead."""
     meta, table = ctx.meta(doctype), ctx.table(doctype)
-    names = list(fields) if fields and "*" not in fields else all_fieldnames(meta, table)
-    cols = [column_for(meta, table, f)[0].label(f) for f in names]
-    stmt = select(*cols).where(table.c.tenant_id == ctx.tenant.id,
-                               *conditions(meta, table, filters), *extra)
+    stmt = _base_select(meta, table, tuple(fields) if fields and "*" not in fields
+                        else None).where(table.c.tenant_id == ctx.tenant.id,
+                                         *conditions(meta, table, filters), *extra)
     for column, descending in _order(meta, table, order_by):
         stmt = stmt.order_by(column.desc() if descending else column.asc())
     if limit is not None:
@@ -67,6 +78,33 @@ def select_rows(ctx: Context, doctype: str, *, fields: Sequence[str] | None = No
     if (for_update or for_share) and ctx.conn.dialect.name == "postgresql":
         stmt = stmt.with_for_update(read=not for_update)
     return [dict(r._mapping) for r in ctx.conn.execute(stmt)]
+
+
+_SELECTS: OrderedDict[tuple[int, int, tuple[str, ...] | None], tuple[Any, Any, Select[Any]]] = \
+    OrderedDict()
+_SELECTS_LOCK = threading.Lock()
+MAX_SELECTS = 2048
+
+
+def _base_select(meta: DocTypeMeta, table: Any, fields: tuple[str, ...] | None
+                 ) -> Select[Any]:
+    """``SELECT <fields> FROM <table>`` built once per process: building the labelled
+    columns of a whole row is most of the Python cost of a read. Statements are immutable
+    (``where`` returns a copy), so one may be shared; kept per meta and table object,
+    which a metadata change replaces."""
+    key = (id(meta), id(table), fields)
+    with _SELECTS_LOCK:
+        found = _SELECTS.get(key)
+        if found is not None and found[0] is meta and found[1] is table:
+            _SELECTS.move_to_end(key)
+            return found[2]
+    names = list(fields) if fields is not None else all_fieldnames(meta, table)
+    stmt = select(*[column_for(meta, table, f)[0].label(f) for f in names])
+    with _SELECTS_LOCK:
+        _SELECTS[key] = (meta, table, stmt)
+        while len(_SELECTS) > MAX_SELECTS:
+            _SELECTS.popitem(last=False)
+    return stmt
 
 
 def _order(meta: DocTypeMeta, table: Any, order_by: str | None) -> list[tuple[Any, bool]]:

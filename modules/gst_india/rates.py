@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from core import records
 from core.db import query
 from core.errors import ValidationError
 from modules.gst_india.hsn import prefixes
@@ -59,9 +60,14 @@ def rates_on(ctx: Context, on: dt.date, lines: list[tuple[str | None, str | None
 
 
 def _rows(ctx: Context, on: dt.date, field: str, values: list[str]) -> list[dict[str, Any]]:
-    if not values:
-        return []
-    return query.select_rows(ctx, "GST Rate", fields=[
+    """The rates of these items (or HSN codes) valid by ``on``, oldest first for each.
+    GST Rate is a cached doctype: each item's rates are read once per process."""
+    return [row for value in values for row in records.derived(
+        ctx, f"gst_india.rates.{field}.{value}", lambda value=value: _read(ctx, field, value))
+        if row["valid_from"] <= on]
+
+
+def _read(ctx: Context, field: str, value: str) -> tuple[dict[str, Any], ...]:
+    return tuple(query.select_rows(ctx, "GST Rate", fields=[
         "name", "item_code", "gst_hsn_code", "gst_rate", "cess_rate", "valid_from"],
-        filters=[[field, "in", values], ["valid_from", "<=", on]],
-        order_by="valid_from asc")
+        filters=[[field, "=", value]], order_by="valid_from asc"))

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from core.db import query
 from core.errors import ValidationError
 from modules.accounting.companies import company_settings
+from modules.accounting.items import item_defaults
 from modules.accounting.posting import PostingLine, Voucher, post
 from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock
 from modules.inventory.stock_lines import assign_tracking, line_move, prepare_lines
@@ -112,11 +113,8 @@ def deliver(ctx: Context, doc: Document) -> None:
 def _expense_accounts(ctx: Context, items: list[str], company: str) -> dict[str, str]:
     """Each item's cost of goods sold account: its own for the company, or the default."""
     default = company_settings(ctx, company)["default_expense_account"]
-    own = {r["parent"]: r["expense_account"] for r in query.select_rows(
-        ctx, "Item Default", fields=["parent", "expense_account"], filters=[
-            ["parenttype", "=", "Item"], ["parent", "in", sorted(set(items))],
-            ["company", "=", company]]) if r["expense_account"]}
-    return {item: own.get(item, default) for item in items}
+    own = item_defaults(ctx, items, company)
+    return {item: own.get(item, {}).get("expense_account") or default for item in items}
 
 
 def _original_rates(ctx: Context, invoice: str | None) -> dict[str, Decimal]:

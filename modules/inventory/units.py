@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from core import records
 from core.db import query
 from core.errors import ValidationError
 from modules.base.items import item_rows
@@ -30,12 +31,18 @@ def conversion_factors(ctx: Context, items: list[str]) -> Factors:
         return {}
     found: Factors = {code: (r["stock_uom"], {r["stock_uom"]: ONE})
                       for code, r in item_rows(ctx, items).items()}
-    for row in query.select_rows(ctx, "UOM Conversion Detail", fields=[
-            "parent", "uom", "conversion_factor"], filters=[
-            ["parenttype", "=", "Item"], ["parent", "in", items]]):
-        if row["parent"] in found:
-            found[row["parent"]][1].setdefault(row["uom"], row["conversion_factor"])
+    for code, (_, factors) in found.items():
+        for uom, factor in records.derived(ctx, f"inventory.uoms.{code}",
+                                           lambda code=code: _conversions(ctx, code)):
+            factors.setdefault(uom, factor)
     return found
+
+
+def _conversions(ctx: Context, item: str) -> tuple[tuple[str, Decimal], ...]:
+    """An item's unit conversions (rows of the item, renewed with it as a cached record)."""
+    return tuple((r["uom"], r["conversion_factor"]) for r in query.select_rows(
+        ctx, "UOM Conversion Detail", fields=["uom", "conversion_factor"],
+        filters=[["parenttype", "=", "Item"], ["parent", "=", item]], order_by="idx asc"))
 
 
 def shown(qty: Decimal) -> str:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from core.db import query
 from core.errors import ValidationError
 from modules.accounting.companies import company_settings
+from modules.accounting.items import item_defaults
 from modules.base.items import item_rows
 from modules.base.items import stock_items as base_stock_items
 from modules.sales.pricing.apply import apply_pricing
@@ -82,10 +83,7 @@ def fill_accounts(ctx: Context, doc: Document, found: dict[str, Any]) -> None:
     profile's income account, else the company's defaults."""
     settings = company_settings(ctx, doc.company)
     codes = sorted({r.item_code for r in doc.children("items")})
-    own = {r["parent"]: r for r in query.select_rows(
-        ctx, "Item Default", fields=["parent", "income_account", "expense_account"],
-        filters=[["parenttype", "=", "Item"], ["parent", "in", codes],
-                 ["company", "=", doc.company]])}
+    own = item_defaults(ctx, codes, doc.company)
     for row in doc.children("items"):
         item = own.get(row.item_code, {})
         row.income_account = row.income_account or item.get("income_account") or \

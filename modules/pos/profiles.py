@@ -27,9 +27,13 @@ def profile(ctx: Context, name: str | None, field: str = "pos_profile") -> dict[
                 (dict(r) for r in records.get_all(ctx, doctype)
                  if r["parent"] == found["name"] and r["parenttype"] == "POS Profile"),
                 key=lambda r: r["idx"])
-        # sales keep their taxes in the same table, so these rows are not cached records
-        found["taxes"] = query.select_rows(ctx, "POS Taxes and Charges", filters={
-            "parent": found["name"], "parenttype": "POS Profile"}, order_by="idx asc")
+        # sales keep their taxes in the same table, so it is not a cached doctype; the
+        # profile's rows change only when the profile (a cached record) is saved
+        found["taxes"] = records.derived(
+            ctx, f"pos.profile_taxes.{found['name']}", lambda: tuple(query.select_rows(
+                ctx, "POS Taxes and Charges", filters={"parent": found["name"],
+                                                       "parenttype": "POS Profile"},
+                order_by="idx asc")))
         ctx.cache[key] = found
     return ctx.cache[key]
 

@@ -19,6 +19,7 @@ from modules.accounting.exchange import exchange_rate
 from modules.accounting.invoicing.schedule import set_schedule
 from modules.accounting.invoicing.side import SIDES, Side
 from modules.accounting.invoicing.totals import compute_totals
+from modules.accounting.items import item_defaults
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
 
 if TYPE_CHECKING:
@@ -121,11 +122,8 @@ def _check_quantity(doc: Document, i: int, qty: Decimal) -> None:
 def _item_accounts(ctx: Context, codes: list[str], company: str, field: str
                    ) -> dict[str, str]:
     """Each item's own income or expense account in this company, where it has one."""
-    if not codes:
-        return {}
-    rows = query.select_rows(ctx, "Item Default", fields=["parent", field], filters=[
-        ["parenttype", "=", "Item"], ["parent", "in", codes], ["company", "=", company]])
-    return {r["parent"]: r[field] for r in rows if r[field]}
+    return {code: row[field] for code, row in item_defaults(ctx, codes, company).items()
+            if row[field]}
 
 
 def settings_value(ctx: Context, company: str, field: str) -> str | None:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 DOCTYPE = {
     "name": "GST Rate",
     "autoname": "hash",
+    "cache_records": 1,  # read by every GST document (rates.py); changed by budgets
     "title_field": "description",
     "sort_field": "valid_from",
     "search_fields": ["item_code", "gst_hsn_code", "valid_from"],

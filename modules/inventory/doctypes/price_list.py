@@ -3,6 +3,7 @@
 DOCTYPE = {
     "name": "Price List",
     "autoname": "field:price_list_name",
+    "cache_records": 1,  # named by every sale (link check)
     "title_field": "price_list_name",
     "fields": [
         {"fieldname": "price_list_name", "fieldtype": "Data", "label": "Price List Name",

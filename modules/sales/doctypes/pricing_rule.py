@@ -22,6 +22,7 @@ VALUE_FIELDS = {"Rate": "rate", "Discount Percentage": "discount_percentage",
 DOCTYPE = {
     "name": "Pricing Rule",
     "autoname": "PRLE-.#####",
+    "cache_records": 1,  # read by every priced line (pricing/apply.py: load_rules)
     "title_field": "title",
     "search_fields": ["title", "item_code", "item_group"],
     "fields": [

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from core import records
 from core.db import query
 from modules.accounting.companies import company_settings, currency_precision
 from modules.base.items import item_rows
@@ -51,14 +52,17 @@ def price_list_rates(ctx: Context, price_list: str | None, codes: Sequence[str],
 
 def load_rules(ctx: Context, codes: Sequence[str], groups: Sequence[str],
                company: str) -> list[Rule]:
-    """The enabled rules on any of these items or item groups, of the company or any."""
-    rows = query.select_rows(ctx, "Pricing Rule", filters=[
-        ["disabled", "=", 0], ["apply_on", "=", "Item Code"],
-        ["item_code", "in", sorted(set(codes)) or [""]]])
-    rows += query.select_rows(ctx, "Pricing Rule", filters=[
-        ["disabled", "=", 0], ["apply_on", "=", "Item Group"],
-        ["item_group", "in", sorted(set(groups)) or [""]]])
-    return [to_rule(r) for r in rows if r["company"] in (None, "", company)]
+    """The enabled rules on any of these items or item groups, of the company or any
+    (Pricing Rule is a cached doctype: the enabled rules are read once per process)."""
+    wanted = {("Item Code", c) for c in codes} | {("Item Group", g) for g in groups}
+    return [rule for rule in _enabled_rules(ctx)
+            if (rule.apply_on, rule.item) in wanted and rule.company in ("", company)]
+
+
+def _enabled_rules(ctx: Context) -> tuple[Rule, ...]:
+    return records.derived(ctx, "sales.pricing_rules", lambda: tuple(
+        to_rule(dict(r)) for r in records.get_all(ctx, "Pricing Rule") if not r["disabled"]
+        and r["apply_on"] in ("Item Code", "Item Group")))
 
 
 def to_rule(row: dict) -> Rule:
