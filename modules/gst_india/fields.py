@@ -12,6 +12,23 @@ from typing import Any
 from modules.gst_india.categories import CATEGORIES
 from modules.gst_india.states import STATE_OPTIONS
 
+PORTAL_STATUSES = "\nNot Applicable\nPending\nGenerated\nFailed\nCancelled"
+
+
+def portal_answer(fieldname: str, fieldtype: str, label: str, **extra: Any
+                  ) -> dict[str, Any]:
+    """A field the portal's answer fills (IRN, e-way bill number...): read-only, written
+    by the jobs on a submitted document."""
+    return {"fieldname": fieldname, "fieldtype": fieldtype, "label": label,
+            "read_only": 1, "allow_on_submit": 1, **extra}
+
+
+def after_submit(fieldname: str, fieldtype: str, label: str, **extra: Any
+                 ) -> dict[str, Any]:
+    """A field the user fills once the document is submitted (transport, a reason)."""
+    return {"fieldname": fieldname, "fieldtype": fieldtype, "label": label,
+            "allow_on_submit": 1, **extra}
+
 
 def _money(fieldname: str, label: str) -> dict[str, Any]:
     return {"fieldname": fieldname, "fieldtype": "Currency", "label": label,

@@ -7,21 +7,17 @@ IRP's session keys and encryption). Answers follow the NIC envelope: ``Status`` 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from core.document import jsonable
 from modules.gst_india.einvoice.irp import DUPLICATE_IRN, CancelResult, IRNResult, IRPError
+from modules.gst_india.gsp_http import gsp_request
 
 if TYPE_CHECKING:
     from core.document import Document
 
 GENERATE_PATH = "/eicore/v1.03/Invoice"
 CANCEL_PATH = "/eicore/v1.03/Invoice/Cancel"
-TIMEOUT = 30  # seconds; a job that times out is retried by the queue
 
 
 @dataclass(frozen=True)
@@ -55,15 +51,7 @@ class GSPConnector:
         return CancelResult(data["Irn"], _datetime(data["CancelDate"]))
 
     def _post(self, path: str, body: dict[str, Any], gstin: str) -> dict[str, Any]:
-        request = urllib.request.Request(
-            self.url + path, data=json.dumps(jsonable(body)).encode(), method="POST",
-            headers={"Content-Type": "application/json", **self.headers,
-                     **({"gstin": gstin} if gstin else {})})
-        try:
-            with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
-                return json.loads(response.read())
-        except urllib.error.HTTPError as exc:
-            return json.loads(exc.read() or b"{}")
+        return gsp_request(self.url + path, self.headers, gstin, "POST", body)
 
 
 def _error(answer: dict[str, Any]) -> IRPError:

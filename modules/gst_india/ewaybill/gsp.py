@@ -17,7 +17,6 @@ import urllib.request
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from core.document import jsonable
 from modules.gst_india.ewaybill.nic import (
     DUPLICATE,
     CancelResult,
@@ -27,13 +26,13 @@ from modules.gst_india.ewaybill.nic import (
     parse_nic_datetime,
     parse_optional_datetime,
 )
+from modules.gst_india.gsp_http import gsp_request
 
 if TYPE_CHECKING:
     from core.document import Document
 
 API_PATH = "/ewaybillapi/v1.03/ewayapi"
 BY_DOCUMENT_PATH = API_PATH + "/GetEwayBillGeneratedByConsigner"
-TIMEOUT = 30  # seconds; a job that times out is retried by the queue
 
 
 @dataclass(frozen=True)
@@ -85,16 +84,7 @@ class GSPEWayBill:
 
     def _call(self, method: str, path: str, gstin: str, body: dict[str, Any] | None
               ) -> dict[str, Any]:
-        request = urllib.request.Request(
-            self.url + path, method=method,
-            data=None if body is None else json.dumps(jsonable(body)).encode(),
-            headers={"Content-Type": "application/json", **self.headers,
-                     **({"gstin": gstin} if gstin else {})})
-        try:
-            with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
-                return json.loads(response.read())
-        except urllib.error.HTTPError as exc:
-            return json.loads(exc.read() or b"{}")
+        return gsp_request(self.url + path, self.headers, gstin, method, body)
 
 
 def _error(answer: dict[str, Any]) -> NICError:

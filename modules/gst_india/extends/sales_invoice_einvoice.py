@@ -6,7 +6,7 @@ filled after submission, so those fields may change on a submitted invoice.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from modules.gst_india.einvoice.irp import CANCEL_REASONS
 from modules.gst_india.einvoice.lifecycle import (
@@ -21,25 +21,13 @@ from modules.gst_india.einvoice.numbering import (
 )
 from modules.gst_india.ewaybill.fields import TRANSPORT_FIELDS
 from modules.gst_india.ewaybill.lifecycle import clear_for_amendment
+from modules.gst_india.fields import PORTAL_STATUSES, after_submit, portal_answer
 
 if TYPE_CHECKING:
     from core.context import Context
     from core.document import Document
 
 EXTENDS = "Sales Invoice"
-
-STATUSES = "\nNot Applicable\nPending\nGenerated\nFailed\nCancelled"
-
-
-def _irp(fieldname: str, fieldtype: str, label: str, **extra: Any) -> dict[str, Any]:
-    return {"fieldname": fieldname, "fieldtype": fieldtype, "label": label,
-            "read_only": 1, "allow_on_submit": 1, **extra}
-
-
-def _transport(fieldname: str, fieldtype: str, label: str, **extra: Any) -> dict[str, Any]:
-    return {"fieldname": fieldname, "fieldtype": fieldtype, "label": label,
-            "allow_on_submit": 1, **extra}
-
 
 FIELDS = [
     {"fieldname": "section_addresses", "fieldtype": "Section Break",
@@ -62,20 +50,20 @@ FIELDS = [
      "label": "Shipping Bill Number"},
     {"fieldname": "shipping_bill_date", "fieldtype": "Date", "label": "Shipping Bill Date"},
     {"fieldname": "section_einvoice", "fieldtype": "Section Break", "label": "e-Invoice"},
-    _irp("einvoice_status", "Select", "e-Invoice Status", options=STATUSES),
-    _irp("irn", "Data", "IRN"),
-    _irp("ack_no", "Data", "Acknowledgement Number"),
-    _irp("ack_date", "Datetime", "Acknowledgement Date"),
-    _irp("irn_cancel_date", "Datetime", "IRN Cancelled On"),
+    portal_answer("einvoice_status", "Select", "e-Invoice Status", options=PORTAL_STATUSES),
+    portal_answer("irn", "Data", "IRN"),
+    portal_answer("ack_no", "Data", "Acknowledgement Number"),
+    portal_answer("ack_date", "Datetime", "Acknowledgement Date"),
+    portal_answer("irn_cancel_date", "Datetime", "IRN Cancelled On"),
     {"fieldname": "column_einvoice", "fieldtype": "Column Break"},
-    _irp("einvoice_error", "Small Text", "e-Invoice Error"),
-    _irp("signed_qr_code", "Long Text", "Signed QR Code", hidden=1),
-    _irp("signed_invoice", "Long Text", "Signed Invoice", hidden=1),
-    _transport("irn_cancel_reason", "Select", "IRN Cancellation Reason",
-               options="\n".join(("", *(f"{k}" for k in CANCEL_REASONS))),
-               description="1 Duplicate, 2 Data entry mistake (when left empty), "
-                           "3 Order cancelled, 4 Others"),
-    _transport("irn_cancel_remark", "Data", "IRN Cancellation Remark"),
+    portal_answer("einvoice_error", "Small Text", "e-Invoice Error"),
+    portal_answer("signed_qr_code", "Long Text", "Signed QR Code", hidden=1),
+    portal_answer("signed_invoice", "Long Text", "Signed Invoice", hidden=1),
+    after_submit("irn_cancel_reason", "Select", "IRN Cancellation Reason",
+                 options="\n".join(("", *(f"{k}" for k in CANCEL_REASONS))),
+                 description="1 Duplicate, 2 Data entry mistake (when left empty), "
+                             "3 Order cancelled, 4 Others"),
+    after_submit("irn_cancel_remark", "Data", "IRN Cancellation Remark"),
     *TRANSPORT_FIELDS,
 ]
 
