@@ -28,8 +28,12 @@ if TYPE_CHECKING:
     from core.context import Context
 
 MAX_TENANTS = 256  # tenants whose records one process keeps; the least recent go first
+# a tenant's kept rows of one doctype, and derived values: a large catalogue read over a
+# long day starts again from empty rather than growing the process without bound
+MAX_ROWS, MAX_DERIVED = 20_000, 50_000
 
 Row = dict[str, Any]
+_MISSING = object()
 T = TypeVar("T")
 
 
@@ -80,6 +84,8 @@ def get_many(ctx: Context, doctype: str, names: Iterable[str]) -> dict[str, Row]
     if entry is None:
         return _read(ctx, doctype, wanted)
     known = entry.by_name.setdefault(doctype, {})
+    if len(known) > MAX_ROWS:  # a new dict: a thread reading the old one keeps its rows
+        known = entry.by_name[doctype] = {}
     missing = wanted - known.keys()
     if missing:
         found = _read(ctx, doctype, missing)
@@ -109,9 +115,12 @@ def derived(ctx: Context, key: str, compute: Callable[[], T]) -> T:
     entry = ctx.site.records.entry(ctx)
     if entry is None:
         return compute()
-    if key not in entry.derived:
-        entry.derived[key] = compute()
-    return entry.derived[key]
+    found = entry.derived.get(key, _MISSING)
+    if found is _MISSING:
+        if len(entry.derived) > MAX_DERIVED:
+            entry.derived = {}
+        found = entry.derived[key] = compute()
+    return found
 
 
 def _frozen(rows: list[Row]) -> tuple[Mapping[str, Any], ...]:

@@ -66,3 +66,21 @@ def test_tenants_never_share_cached_records(site):
     with site.transaction(first.name, "admin") as ctx:
         set_precision(ctx, 0)
     assert (precision(site, first.name), precision(site, second.name)) == (0, 2)
+
+
+def test_a_tenant_reading_more_records_than_kept_starts_again_from_empty(site, monkeypatch):
+    """Past the cap the kept rows start again: every answer is still right, and the
+    process holds no more than the cap (plus the rows of one read)."""
+    monkeypatch.setattr(records, "MAX_ROWS", 2)
+    monkeypatch.setattr(records, "MAX_DERIVED", 2)
+    handle = make_tenant(site, modules=["accounting"])
+    with handle.tx() as ctx:
+        codes = sorted(r["name"] for r in records.get_all(ctx, "Currency"))[:5]
+        for code in codes:
+            assert records.get(ctx, "Currency", code)["name"] == code
+            assert records.derived(ctx, f"twice.{code}", lambda code=code: code * 2) == \
+                code * 2
+        assert records.get_many(ctx, "Currency", codes).keys() == set(codes)
+        entry = site.records.entry(ctx)
+        assert len(entry.by_name["Currency"]) <= 2 + len(codes)
+        assert len(entry.derived) <= 3
