@@ -64,6 +64,25 @@ class MakeAction:
         return all(doc.get(f) in values for f, values in self.when.items())
 
 
+@dataclass(frozen=True)
+class FormButton:
+    """A button a module puts on another module's form: it calls a whitelisted
+    ``method(ctx, doctype=..., name=..., **{param: doc[field]})`` (the module's own, or
+    ``module.function`` of one it depends on), for users
+    with ``right`` on the document, while each of ``when``'s fields holds one of its
+    values ({"docstatus": (1,)})."""
+    module: str
+    doctype: str
+    label: str
+    method: str
+    right: str = "write"
+    when: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    fields: dict[str, str] = field(default_factory=dict)  # method parameter -> doc field
+
+    def shows(self, doc: Any) -> bool:
+        return all(doc.get(f) in values for f, values in self.when.items())
+
+
 @dataclass
 class Site:
     db: Database
@@ -79,6 +98,7 @@ class Site:
     scheduled: list[ScheduledEvent] = field(default_factory=list)
     # doctype -> documents a submitted one can be turned into (desk "Make" buttons)
     make_actions: dict[str, list[MakeAction]] = field(default_factory=dict)
+    buttons: dict[str, list[FormButton]] = field(default_factory=dict)
     events: EventRegistry = field(init=False)
     meta: MetaRegistry = field(init=False)
     records: RecordCache = field(init=False)
@@ -115,6 +135,13 @@ class Site:
                 site.pages[page.key] = page
             for data in manifest.extra.get("scheduled", ()):
                 site.scheduled.append(event_from_dict(name, data))
+            for data in manifest.extra.get("buttons", ()):
+                site.buttons.setdefault(data["doctype"], []).append(FormButton(
+                    name, data["doctype"], data["label"],
+                    data["method"] if "." in data["method"] else f"{name}.{data['method']}",
+                    data.get("right", "write"),
+                    {f: tuple(v) for f, v in (data.get("when") or {}).items()},
+                    dict(data.get("fields") or {})))
             for data in manifest.extra.get("make", ()):
                 site.make_actions.setdefault(data["from"], []).append(MakeAction(
                     name, data["to"], data["method"], data.get("label") or data["to"],

@@ -50,7 +50,9 @@ def show_form(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
 NOTICES = {"saved": "Saved.", "submitted": "Submitted.", "cancelled": "Cancelled.",
            "amended": "Amended: this is a new draft copied from the cancelled document.",
            "made": "A draft made from the document with what it has still open: check it, "
-                   "save and submit."}
+                   "save and submit.",
+           "requested": "Requested: what comes back shows on the document once it is "
+                        "processed."}
 
 
 def _render(ctx: Context, doc: Document, *, is_new: bool, errors: dict[str, str] | None = None,
@@ -74,6 +76,8 @@ def _render(ctx: Context, doc: Document, *, is_new: bool, errors: dict[str, str]
                   versions=versions, messages=messages or [],
                   makes=[] if is_new or doc.docstatus != 1 else
                   [a for a in make_actions(ctx, meta.name) if a.is_open(doc)],
+                  buttons=[] if is_new else
+                  [b for b in form_buttons(ctx, meta.name) if b.shows(doc)],
                   print_formats=[] if is_new or meta.issingle else
                   [f.name for f in print_formats.formats(ctx, meta.name)])
 
@@ -82,6 +86,23 @@ def make_actions(ctx: Context, doctype: str) -> list[Any]:
     """What a submitted document can be turned into, for this tenant and user."""
     return [a for a in ctx.site.make_actions.get(doctype, [])
             if a.module in ctx.tenant.modules and perms.has_right(ctx, a.target, "create")]
+
+
+def form_buttons(ctx: Context, doctype: str) -> list[Any]:
+    """The buttons installed modules put on this doctype's form, for this user."""
+    return [b for b in ctx.site.buttons.get(doctype, [])
+            if b.module in ctx.tenant.modules and perms.has_right(ctx, doctype, b.right)]
+
+
+def _press(ctx: Context, doctype: str, name: str, method: Any) -> None:
+    """Call the method behind a declared button with the document and the values of the
+    fields it names (the method checks what it needs itself)."""
+    found = [b for b in form_buttons(ctx, doctype) if b.method == method]
+    doc = lifecycle.get_doc(ctx, doctype, name)
+    if not found or not found[0].shows(doc):
+        raise NotFound(f"{doctype} {name} has no such button now")
+    args = {param: doc.get(field) for param, field in found[0].fields.items()}
+    ctx.site.methods[found[0].method](ctx, doctype=doctype, name=name, **args)
 
 
 def save_form(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
@@ -134,7 +155,7 @@ def _refused(ctx: Context, meta: Any, values: dict[str, Any], name: str | None,
 
 
 ACTIONS = {"submit": "submit", "cancel": "cancel", "amend": "create", "delete": "delete",
-           "make": "read"}
+           "make": "read", "button": "read"}
 
 
 def _make(ctx: Context, doctype: str, name: str, method: Any) -> Document:
@@ -165,6 +186,8 @@ def act(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
             lifecycle.cancel(ctx, doctype, name)
         elif action == "amend":
             name = lifecycle.amend(ctx, doctype, name).name or name
+        elif action == "button":
+            _press(ctx, doctype, name, body.get("method"))
         elif action == "make":
             made = _make(ctx, doctype, name, body.get("method"))
             savepoint.commit()
@@ -179,5 +202,6 @@ def act(ctx: Context, request: Request, body: dict[str, Any]) -> Response:
         return _render(ctx, doc, is_new=False, summary=[exc.message], status=exc.status)
     if action == "delete":
         return RedirectResponse(url_for_doctype(doctype) + "?deleted=1", status_code=303)
-    done = {"submit": "submitted", "cancel": "cancelled", "amend": "amended"}[action]
+    done = {"submit": "submitted", "cancel": "cancelled", "amend": "amended",
+            "button": "requested"}[action]
     return RedirectResponse(url_for_doctype(doctype, name) + f"?{done}=1", status_code=303)

@@ -21,12 +21,28 @@ GSTIN = {"fieldname": "company_gstin", "fieldtype": "Data", "label": "Company GS
          "description": "A branch's GSTIN; the company's own when empty"}
 
 
+def ewaybill_buttons(doctype: str, **when: list[object]) -> list[dict[str, object]]:
+    """Generate an e-way bill (again after a failure) and cancel it, on a submitted
+    document (``when`` narrows it further); the cancellation takes the reason and remark
+    filled on the form."""
+    return [
+        {"doctype": doctype, "label": "Generate e-Way Bill",
+         "method": "gst_india.generate_ewaybill",
+         "when": {"docstatus": [1], "ewaybill_status": [None, "", "Failed"], **when}},
+        {"doctype": doctype, "label": "Cancel e-Way Bill",
+         "method": "gst_india.cancel_ewaybill",
+         "when": {"docstatus": [1], "ewaybill_status": ["Generated"], **when},
+         "fields": {"reason": "ewaybill_cancel_reason", "remark": "ewaybill_cancel_remark"}},
+    ]
+
+
 MANIFEST = {
     "name": "gst_india",
     "title": "GST India",
     "version": "0.1.0",
     "depends": ["accounting", "contacts"],
     "method_prefix": "gst",  # /api/method/gst.einvoice_json as well as gst_india.*
+    "buttons": ewaybill_buttons("Sales Invoice"),
     "print_formats": [{"doctype": "Sales Invoice", "name": "GST Tax Invoice",
                        "template": "gst_tax_invoice.html",
                        "context": "modules.gst_india.print.tax_invoice.print_context"}],
