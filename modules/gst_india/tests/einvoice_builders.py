@@ -14,10 +14,12 @@ from modules.gst_india.tests.builders import (
     PUNE_GSTIN,
     SURAT_SEZ_GSTIN,
     customer,
+    gst_tenant,
     insert,
     item,
     make_gst_company,
 )
+from tests.fixtures import TenantHandle
 
 CHAIR_AND_STOOL = [("CHAIR", 2, "500.00"), ("STOOL", 1, "250.00")]
 
@@ -34,6 +36,16 @@ def einvoicing_company(ctx: Context, **extra: Any) -> str:
     office = address(ctx, "Pune Furniture", "Plot 12, MIDC Bhosari", "Pune",
                      "Maharashtra", "411026", PUNE_GSTIN)
     return make_gst_company(ctx, company_address=office, gst_einvoice_enabled=1, **extra)
+
+
+def einvoicing_shop(site: Any) -> TenantHandle:
+    """A GST tenant with the e-invoicing company, its furniture and the four customers."""
+    handle = gst_tenant(site)
+    with handle.tx() as ctx:
+        einvoicing_company(ctx)
+        furniture(ctx)
+        customers(ctx)
+    return handle
 
 
 def customer_at(ctx: Context, name: str, gstin: str | None, line1: str, city: str,

@@ -14,18 +14,15 @@ from modules.gst_india.tests.builders import CO, gst_tenant, insert, make_gst_co
 from modules.gst_india.tests.einvoice_builders import (
     customer_at,
     customers,
-    einvoicing_company,
+    einvoicing_shop,
     furniture,
 )
 
 
 @pytest.fixture
 def shop(site):
-    handle = gst_tenant(site)
+    handle = einvoicing_shop(site)
     with handle.tx() as ctx:
-        einvoicing_company(ctx)
-        furniture(ctx)
-        customers(ctx)
         customer_at(ctx, "Thane Decor", "27AABCR1234M1ZD", "3 Station Road", "Thane",
                     "Maharashtra", "40060")  # a PIN code of five digits
     return handle

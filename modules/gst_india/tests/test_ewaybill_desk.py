@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from modules.gst_india.tests.builders import gst_tenant
-from modules.gst_india.tests.einvoice_builders import customers, einvoicing_company, furniture
+from modules.gst_india.tests.einvoice_builders import (
+    einvoicing_shop,
+)
 from modules.gst_india.tests.ewaybill_builders import BY_ROAD, bengaluru_consignment, nic_fields
 from tests.fixtures import PASSWORD
 
@@ -21,12 +22,7 @@ def csrf(html):
 
 @pytest.fixture
 def shop(site):
-    handle = gst_tenant(site)
-    with handle.tx() as ctx:
-        einvoicing_company(ctx)
-        furniture(ctx)
-        customers(ctx)
-    return handle
+    return einvoicing_shop(site)
 
 
 @pytest.fixture

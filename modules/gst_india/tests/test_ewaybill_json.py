@@ -8,13 +8,11 @@ through ``/api/method/gst.ewaybill_json``.
 
 import pytest
 
-from modules.gst_india.tests.builders import gst_tenant, sales_invoice
+from modules.gst_india.tests.builders import sales_invoice
 from modules.gst_india.tests.einvoice_builders import (
     CHAIR_AND_STOOL,
     address,
-    customers,
-    einvoicing_company,
-    furniture,
+    einvoicing_shop,
     settings,
 )
 
@@ -25,12 +23,7 @@ CONSIGNOR = {"fromGstin": "27AAPFU0939F1ZV", "fromTrdName": "Pune Furniture",
 
 @pytest.fixture
 def shop(site):
-    handle = gst_tenant(site)
-    with handle.tx() as ctx:
-        einvoicing_company(ctx)
-        furniture(ctx)
-        customers(ctx)
-    return handle
+    return einvoicing_shop(site)
 
 
 def ewaybill(shop, name):

@@ -20,8 +20,9 @@ from modules.gst_india.ewaybill.lifecycle import (
     request_cancellation,
 )
 from modules.gst_india.ewaybill.validity import valid_upto, validity_days
-from modules.gst_india.tests.builders import gst_tenant
-from modules.gst_india.tests.einvoice_builders import customers, einvoicing_company, furniture
+from modules.gst_india.tests.einvoice_builders import (
+    einvoicing_shop,
+)
 from modules.gst_india.tests.ewaybill_builders import (
     BY_ROAD,
     bengaluru_consignment,
@@ -37,12 +38,7 @@ FIRST_EWB = "331000000001"  # the fake NIC's first 12-digit number in a tenant
 
 @pytest.fixture
 def shop(site):
-    handle = gst_tenant(site)
-    with handle.tx() as ctx:
-        einvoicing_company(ctx)
-        furniture(ctx)
-        customers(ctx)
-    return handle
+    return einvoicing_shop(site)
 
 
 def generated(shop, **transport):

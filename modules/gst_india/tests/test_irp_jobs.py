@@ -21,13 +21,11 @@ from modules.accounting.tests.builders import (
 from modules.gst_india.einvoice import jobs
 from modules.gst_india.einvoice.errors import IRNCancelWindowClosed
 from modules.gst_india.einvoice.signing import signed_data
-from modules.gst_india.tests.builders import CO, D, gst_tenant, sales_invoice
+from modules.gst_india.tests.builders import CO, D, sales_invoice
 from modules.gst_india.tests.einvoice_builders import (
     CHAIR_AND_STOOL,
     customer_at,
-    customers,
-    einvoicing_company,
-    furniture,
+    einvoicing_shop,
 )
 
 FIRST_IRN = hashlib.sha256(b"27AAPFU0939F1ZV2025-26INVSI-2526-00001").hexdigest()
@@ -37,11 +35,8 @@ IRP_FIELDS = ["einvoice_status", "irn", "ack_no", "ack_date", "signed_qr_code",
 
 @pytest.fixture
 def shop(site):
-    handle = gst_tenant(site)
+    handle = einvoicing_shop(site)
     with handle.tx() as ctx:
-        einvoicing_company(ctx)
-        furniture(ctx)
-        customers(ctx)
         customer_at(ctx, "Walk-in Buyer", None, "1 FC Road", "Pune", "Maharashtra",
                     "411004")
     return handle

@@ -6,12 +6,10 @@ import re
 
 import pytest
 
-from modules.gst_india.tests.builders import gst_tenant, sales_invoice
+from modules.gst_india.tests.builders import sales_invoice
 from modules.gst_india.tests.einvoice_builders import (
     CHAIR_AND_STOOL,
-    customers,
-    einvoicing_company,
-    furniture,
+    einvoicing_shop,
 )
 from tests.conftest import make_tenant
 from tests.fixtures import PASSWORD
@@ -19,11 +17,8 @@ from tests.fixtures import PASSWORD
 
 @pytest.fixture
 def shop(site):
-    handle = gst_tenant(site)
+    handle = einvoicing_shop(site)
     with handle.tx() as ctx:
-        einvoicing_company(ctx)
-        furniture(ctx)
-        customers(ctx)
         handle.invoice = sales_invoice(ctx, "Mumbai Traders", "2025-06-02",
                                        CHAIR_AND_STOOL).name
     return handle

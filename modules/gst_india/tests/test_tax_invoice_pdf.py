@@ -21,6 +21,7 @@ from modules.gst_india.tests.einvoice_builders import (
     CHAIR_AND_STOOL,
     customers,
     einvoicing_company,
+    einvoicing_shop,
     furniture,
 )
 
@@ -29,12 +30,7 @@ FORMAT = {"format": "GST Tax Invoice"}
 
 @pytest.fixture
 def shop(site):
-    handle = gst_tenant(site)
-    with handle.tx() as ctx:
-        einvoicing_company(ctx)
-        furniture(ctx)
-        customers(ctx)
-    return handle
+    return einvoicing_shop(site)
 
 
 def pdf_text(shop, name):
