@@ -143,9 +143,7 @@ def takes_number(meta: DocTypeMeta) -> bool:
 
 def generates_unique_names(meta: DocTypeMeta) -> bool:
     """Series, counters and random hashes never repeat: no need to look before inserting."""
-    rule = meta.autoname
-    return rule in ("hash", "autoincrement") or rule.startswith("naming_series:") \
-        or "#" in rule
+    return meta.autoname == "hash" or takes_number(meta)
 
 
 def _validate(ctx: Context, doc: Document) -> None:

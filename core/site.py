@@ -61,7 +61,12 @@ class MakeAction:
         """Whether the source still has something this action would carry over."""
         if self.until and (doc.get(self.until) or 0) >= 100:
             return False
-        return all(doc.get(f) in values for f, values in self.when.items())
+        return fields_hold(doc, self.when)
+
+
+def fields_hold(doc: Any, when: dict[str, tuple[Any, ...]]) -> bool:
+    """Each of ``when``'s fields of the document holds one of its values."""
+    return all(doc.get(f) in values for f, values in when.items())
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,7 @@ class FormButton:
     fields: dict[str, str] = field(default_factory=dict)  # method parameter -> doc field
 
     def shows(self, doc: Any) -> bool:
-        return all(doc.get(f) in values for f, values in self.when.items())
+        return fields_hold(doc, self.when)
 
 
 @dataclass

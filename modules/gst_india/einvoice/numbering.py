@@ -52,10 +52,15 @@ def gst_series(ctx: Context, doc: Document, setting: str = "sales_invoice_series
         return series
     if series in (None, "", doc.meta.field_map["naming_series"].default):
         series = get_single(ctx, "GST Settings").get(setting) or fallback
+    return in_financial_year(ctx, doc, series) if series else series
+
+
+def in_financial_year(ctx: Context, doc: Document, series: str) -> str:
+    """The series with ``.FY.`` made the financial year of the document's posting date."""
     posting = doc.posting_date or ctx.now.date()
     if isinstance(posting, str):
         posting = dt.date.fromisoformat(posting)
-    return series.replace(FY_TOKEN, financial_year(posting) + ".") if series else series
+    return series.replace(FY_TOKEN, financial_year(posting) + ".")
 
 
 def check_invoice_number(ctx: Context, doc: Document) -> None:

@@ -6,13 +6,12 @@ the series of GST Settings (``DC-.FY.-.#####``: DC-2526-00001)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
-from core.db import query
 from core.naming import from_series
 from core.singles import get_single
-from modules.gst_india.einvoice.numbering import FY_TOKEN, financial_year
+from modules.accounting.companies import company_settings
+from modules.gst_india.einvoice.numbering import in_financial_year
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -23,10 +22,7 @@ DEFAULT_SERIES = "DC-.FY.-.#####"
 
 def assign_challan_number(ctx: Context, doc: Document) -> None:
     """Before submit: a GST company's challan gets its number once."""
-    if doc.get("challan_no") or not query.get_value(ctx, "Company", doc.company, "gstin"):
+    if doc.get("challan_no") or not company_settings(ctx, doc.company).get("gstin"):
         return
     series = get_single(ctx, "GST Settings").get("challan_series") or DEFAULT_SERIES
-    posting = doc.posting_date or ctx.now.date()
-    if isinstance(posting, str):
-        posting = dt.date.fromisoformat(posting)
-    doc.challan_no = from_series(ctx, series.replace(FY_TOKEN, financial_year(posting) + "."))
+    doc.challan_no = from_series(ctx, in_financial_year(ctx, doc, series))
