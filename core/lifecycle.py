@@ -199,6 +199,7 @@ def _write_new(ctx: Context, doc: Document, *, check_name: bool = True) -> None:
     try:
         query.insert_rows(ctx, doc.doctype, [_columns(doc)])
         _write_children(ctx, doc)
+        query.flush(ctx)
     except IntegrityError as exc:
         raise DuplicateEntryError(f"{doc.doctype} {doc.name}: a unique value is already "
                                   "taken") from exc

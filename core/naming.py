@@ -9,9 +9,11 @@ so numbers are unique and gap-free.
 
 from __future__ import annotations
 
+import functools
 import secrets
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import bindparam
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -82,10 +84,17 @@ def _expand(ctx: Context, part: str) -> str:
 
 
 def next_number(ctx: Context, prefix: str) -> int:
-    insert = pg_insert if ctx.conn.dialect.name == "postgresql" else sqlite_insert
-    stmt = insert(naming_counter).values(tenant_id=ctx.tenant.id, prefix=prefix, current=1)
-    stmt = stmt.on_conflict_do_update(
+    return int(ctx.conn.execute(_take_number(ctx.conn.dialect.name), {
+        "tenant_id": ctx.tenant.id, "prefix": prefix}).scalar_one())
+
+
+@functools.cache
+def _take_number(dialect: str) -> Any:
+    """Add one to a series' counter, starting it at 1; built once per dialect."""
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    return insert(naming_counter).values(
+        tenant_id=bindparam("tenant_id"), prefix=bindparam("prefix"), current=1,
+    ).on_conflict_do_update(
         index_elements=["tenant_id", "prefix"],
         set_={"current": naming_counter.c.current + 1},
     ).returning(naming_counter.c.current)
-    return int(ctx.conn.execute(stmt).scalar_one())

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import and_, select, text
+from sqlalchemy import Connection, Engine, RootTransaction, and_, select, text
+from sqlalchemy.exc import DBAPIError
 
 from core.context import ALL_ROLE, GUEST, Context, Tenant
 from core.db import alembic, pg_functions
@@ -38,7 +39,7 @@ from core.pages import PageSpec, page_from_dict
 from core.records import RecordCache, derived
 from core.reports import ReportSpec, spec_from_dict
 from core.scheduler import ScheduledEvent, event_from_dict
-from core.tenancy import find_tenant
+from core.tenancy import TenantRow, find_tenant
 
 CORE = "core"
 
@@ -237,11 +238,10 @@ class Site:
         user's roles are read and a missing or disabled user is refused. ``host`` picks the
         tenant by a request's Host header instead of ``tenant``.
         """
-        engine = self.db.owner if owner else self.db.app
-        with engine.connect() as conn:
-            conn.execution_options(write=write)
-            with conn.begin():
-                found = find_tenant(conn, tenant, host=host)
+        conn, begun, found = _begin(self.db.owner if owner else self.db.app, tenant,
+                                    host, write)
+        with conn:
+            with begun:
                 schema = self.meta.schema(conn, found.id, found.meta_version)
                 ctx = Context(self, conn, Tenant(found.id, found.name, found.meta_version,
                                                  schema.installed, found.data_version),
@@ -253,6 +253,30 @@ class Site:
                 yield ctx
             for callback in ctx.after_commit:
                 callback()
+
+
+def _begin(engine: Engine, tenant: str | int | None, host: str | None, write: bool
+           ) -> tuple[Connection, RootTransaction, TenantRow]:
+    """A connection in a new transaction, and the tenant it works for.
+
+    Pooled connections are not pinged before use (a round trip per transaction): one the
+    server has dropped since (a restart) fails its first statement, the tenant lookup,
+    and SQLAlchemy then replaces the pool's connections. Nothing has happened yet at that
+    point, so the lookup is tried once more on a fresh connection.
+    """
+    for attempt in (1, 2):
+        conn = engine.connect()
+        try:
+            conn.execution_options(write=write)
+            begun = conn.begin()
+            return conn, begun, find_tenant(conn, tenant, host=host)
+        except BaseException as exc:
+            conn.rollback()  # an invalidated connection must be rolled back to be closed
+            conn.close()
+            if not (isinstance(exc, DBAPIError) and exc.connection_invalidated) \
+                    or attempt == 2:
+                raise
+    raise AssertionError("unreachable")
 
 
 def user_roles(ctx: Context, user: str) -> frozenset[str]:

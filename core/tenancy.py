@@ -7,10 +7,11 @@ and the query layer adds it to every statement.
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import Connection, String, cast, func, select, update
+from sqlalchemy import Connection, Select, String, bindparam, cast, func, select, update
 
 from core.db.tables import installed_module, tenant, tenant_host
 from core.errors import DoesNotExist, TenantError
@@ -41,20 +42,26 @@ def find_tenant(conn: Connection, key: str | int | None = None, *,
     On PostgreSQL the same statement sets ``app.tenant_id`` for the transaction, so
     row-level security knows the tenant without another round trip.
     """
-    columns = [tenant.c.id, tenant.c.name, tenant.c.meta_version, tenant.c.data_version]
-    if conn.dialect.name == "postgresql":
-        columns.append(func.set_config("app.tenant_id", cast(tenant.c.id, String), True))
-    stmt = select(*columns).where(tenant.c.status == "active")
-    if host is not None:
-        stmt = stmt.join(tenant_host, tenant_host.c.tenant_id == tenant.c.id).where(
-            tenant_host.c.host == host.split(":")[0].lower())
-    else:
-        stmt = stmt.where((tenant.c.id if isinstance(key, int) else tenant.c.name) == key)
-    row = conn.execute(stmt).first()
+    by = "host" if host is not None else "id" if isinstance(key, int) else "name"
+    value = host.split(":")[0].lower() if host is not None else key
+    row = conn.execute(_lookup(conn.dialect.name, by), {"key": value}).first()
     if row is None:
         raise DoesNotExist(f"No tenant is served at {host}" if host is not None
                            else f"Tenant {key} not found")
     return TenantRow(row.id, row.name, row.meta_version, row.data_version)
+
+
+@functools.cache
+def _lookup(dialect: str, by: str) -> Select[Any]:
+    """The lookup statement, built once: it runs at the start of every transaction."""
+    columns = [tenant.c.id, tenant.c.name, tenant.c.meta_version, tenant.c.data_version]
+    if dialect == "postgresql":
+        columns.append(func.set_config("app.tenant_id", cast(tenant.c.id, String), True))
+    stmt = select(*columns).where(tenant.c.status == "active")
+    if by == "host":
+        return stmt.join(tenant_host, tenant_host.c.tenant_id == tenant.c.id).where(
+            tenant_host.c.host == bindparam("key"))
+    return stmt.where((tenant.c.id if by == "id" else tenant.c.name) == bindparam("key"))
 
 
 def set_tenant_setting(conn: Connection, tenant_id: int) -> None:

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import NullPool
+
+from core.db import deferred
 
 DEFAULT_URL = "sqlite:///data/erp.db"
 DEFAULT_APP_ROLE = "erp_app"
@@ -44,15 +48,26 @@ def connect(url: str | None = None, *, pool_size: int = 10) -> Database:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         engine = _sqlite_engine(url)
+        deferred.install(engine)
         return Database(url=url, owner=engine, app=engine, app_role=None)
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     owner = create_engine(parsed, poolclass=NullPool)
     role = os.environ.get("ERP_APP_ROLE", DEFAULT_APP_ROLE)
     app_url = os.environ.get("ERP_APP_DATABASE_URL") or parsed.set(username=role, password=None)
+    # No ping before each use: see core/site.py _begin for how a dropped connection is met.
     app = create_engine(app_url, pool_size=pool_size, max_overflow=pool_size * 2,
-                        pool_pre_ping=True)
+                        pool_recycle=3600)
+    event.listen(app, "checkout", _refuse_broken)
+    deferred.install(owner)
+    deferred.install(app)
     return Database(url=url, owner=owner, app=app, app_role=role)
+
+
+def _refuse_broken(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    """A connection psycopg already knows is closed or broken is not handed out."""
+    if dbapi_connection.closed or dbapi_connection.broken:
+        raise DisconnectionError("connection closed")
 
 
 def _sqlite_engine(url: str) -> Engine:

@@ -20,11 +20,11 @@ from sqlalchemy import (
     bindparam,
     delete,
     func,
-    insert,
     select,
     update,
 )
 
+from core.db import deferred
 from core.db.filters import column_for, conditions
 from core.db.tables import tenant
 from core.errors import BadRequest
@@ -156,13 +156,21 @@ def _to_columns(meta: DocTypeMeta, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def insert_rows(ctx: Context, doctype: str, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert many rows in one statement round trip (executemany)."""
+    """Insert rows (all with the same keys). They reach the database with the
+    transaction's next statement or its commit (core/db/deferred.py); ``flush`` sends
+    them now, for a caller that must see an insert's failure where it happens."""
     if not rows:
         return
     meta, table = ctx.meta(doctype), ctx.table(doctype)
-    values = [_to_columns(meta, r) | {"tenant_id": ctx.tenant.id} for r in rows]
-    ctx.conn.execute(insert(table), values)
+    tenant_id = ctx.tenant.id
+    deferred.queue_insert(ctx.conn, table, [_to_columns(meta, r) | {"tenant_id": tenant_id}
+                                            for r in rows])
     _written(ctx, meta)
+
+
+def flush(ctx: Context) -> None:
+    """Send the transaction's queued inserts now."""
+    deferred.flush(ctx.conn)
 
 
 def update_row(ctx: Context, doctype: str, name: str, values: dict[str, Any]) -> int:

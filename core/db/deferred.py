@@ -1,0 +1,146 @@
+"""Inserts sent with the transaction's next statement or with its commit.
+
+Most rows a submit writes are never read back by the transaction that writes them: child
+rows, ledger lines, version records. Sending each insert and waiting for PostgreSQL's
+answer costs a network round trip apiece, often more than the work itself. So the query
+layer queues them on the connection, and they go to the server together, in one pipeline,
+when the transaction next needs the database: before any other statement (so a read
+always sees them) or together with the COMMIT itself.
+
+The price is when a failure shows: an insert that breaks a constraint raises at that
+next statement or at the commit, not at the line that queued it. Code that must answer a
+failed insert itself (a duplicate document name) calls ``flush`` before leaving its
+``try``. Either way the transaction rolls back whole.
+
+The rows skip SQLAlchemy's per-statement work too: each (table, columns) insert is
+compiled once per process, and values pass through the column types' own bind processors,
+as SQLAlchemy would apply them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, bindparam, event, insert
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
+
+PENDING = "core.db.deferred"  # key in the DBAPI connection's info dict
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    names: tuple[str, ...]  # parameter order (positional drivers) or keys
+    positional: bool
+    processors: tuple[Callable[[Any], Any] | None, ...]
+    defaults: tuple[Any, ...]  # the column's default where a row leaves it out
+
+    def params(self, row: dict[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
+        values = [row.get(n, d) if p is None else p(row.get(n, d))
+                  for n, p, d in zip(self.names, self.processors, self.defaults,
+                                     strict=True)]
+        return tuple(values) if self.positional else dict(zip(self.names, values,
+                                                               strict=True))
+
+
+@dataclass
+class _Queue:
+    statements: list[tuple[_Compiled, list[Any]]] = field(default_factory=list)
+
+
+_COMPILED: dict[tuple[str, int, tuple[str, ...]], tuple[Table, _Compiled]] = {}
+_COMPILED_LOCK = threading.Lock()
+MAX_COMPILED = 4096
+
+
+def _compiled(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> _Compiled:
+    key = (dialect.name, id(table), columns)
+    found = _COMPILED.get(key)
+    if found is not None and found[0] is table:
+        return found[1]
+    compiled = insert(table).values({c: bindparam(c, type_=table.c[c].type)
+                                     for c in columns}).compile(dialect=dialect)
+    # the compiled statement also binds the defaults of columns the rows leave out
+    names = tuple(compiled.positiontup) if compiled.positional else tuple(compiled.binds)
+    processors = tuple(table.c[n].type._cached_bind_processor(dialect) for n in names)
+    out = _Compiled(compiled.string, names, bool(compiled.positional), processors,
+                    tuple(_default(table, n) for n in names))
+    with _COMPILED_LOCK:
+        if len(_COMPILED) >= MAX_COMPILED:
+            _COMPILED.clear()  # tables replaced by metadata changes leave stale keys
+        _COMPILED[key] = (table, out)
+    return out
+
+
+def _default(table: Table, column: str) -> Any:
+    default = table.c[column].default
+    if default is None:
+        return None
+    if not default.is_scalar:
+        raise NotImplementedError(f"{table.name}.{column}: only scalar defaults are "
+                                  "applied to queued inserts")
+    return default.arg
+
+
+def queue_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Queue rows for ``table``; every row must have the same keys (its columns)."""
+    if not rows:
+        return
+    compiled = _compiled(conn.dialect, table, tuple(rows[0]))
+    queue = conn.info.setdefault(PENDING, _Queue())
+    queue.statements.append((compiled, [compiled.params(r) for r in rows]))
+
+
+def flush(conn: Connection, *, commit: bool = False) -> None:
+    """Send what is queued now (and the COMMIT with it, when ``commit``)."""
+    queue: _Queue | None = conn.info.pop(PENDING, None)
+    if queue is None or not queue.statements:
+        return
+    raw = conn.connection.driver_connection
+    sql = params = None
+    try:
+        if conn.dialect.name == "postgresql":
+            with raw.pipeline(), raw.cursor() as cursor:
+                for compiled, rows in queue.statements:
+                    sql, params = compiled.sql, rows
+                    cursor.executemany(sql, rows)
+                if commit:  # in the same round trip; psycopg's own commit would sync twice
+                    cursor.execute("COMMIT")
+        else:
+            cursor = raw.cursor()
+            try:
+                for compiled, rows in queue.statements:
+                    sql, params = compiled.sql, rows
+                    cursor.executemany(sql, rows)
+            finally:
+                cursor.close()
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(sql, params, exc, conn.dialect.loaded_dbapi.Error,
+                                  dialect=conn.dialect) from exc
+
+
+def discard(conn: Connection) -> None:
+    if not conn.invalidated:  # an invalidated one has no DBAPI connection (nor queue)
+        conn.info.pop(PENDING, None)
+
+
+def install(engine: Engine) -> None:
+    """Flush before every other statement and at commit; forget at rollback."""
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _before_statement(conn: Connection, *_args: Any) -> None:
+        if PENDING in conn.info:
+            flush(conn)
+
+    @event.listens_for(engine, "commit")
+    def _at_commit(conn: Connection) -> None:
+        if PENDING in conn.info:
+            flush(conn, commit=True)
+
+    @event.listens_for(engine, "rollback")
+    def _at_rollback(conn: Connection) -> None:
+        discard(conn)

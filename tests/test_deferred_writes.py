@@ -1,0 +1,96 @@
+"""Queued inserts (core/db/deferred.py): a read sees them, a rollback forgets them, a
+failing one fails its transaction whole, and values arrive as the column types store
+them. Also: a pooled PostgreSQL connection the server dropped is replaced unnoticed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from core import lifecycle
+from core.db import query
+from tests.doctypes import TRIP, TRIP_STOP
+from tests.fixtures import make_tenant
+
+
+def _trip_tenant(site):  # noqa: ANN001, ANN202
+    handle = make_tenant(site)
+    with handle.tx() as ctx:
+        for definition in (TRIP_STOP, TRIP):
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "DocType", definition))
+    return handle
+
+
+def _row(name: str, **values) -> dict:  # noqa: ANN003
+    return {"name": name, "owner": "admin", "modified_by": "admin",
+            "creation": dt.datetime(2026, 11, 24, 10, 0),
+            "modified": dt.datetime(2026, 11, 24, 10, 0), "plate": "KA-1"} | values
+
+
+def test_a_queued_insert_is_read_back_with_its_values_and_column_defaults(site):
+    handle = _trip_tenant(site)
+    with handle.tx() as ctx:
+        query.insert_rows(ctx, "Trip", [
+            _row("T-1", fare=Decimal("1234.56"), trip_date=dt.date(2026, 11, 24),
+                 meta_json={"seats": [1, 2]}, night=1),
+            _row("T-2", fare=None, trip_date=None, meta_json=None, night=0)])
+        # docstatus and idx were left out: their column defaults apply
+        rows = query.select_rows(ctx, "Trip", fields=[
+            "name", "fare", "trip_date", "meta_json", "night", "docstatus", "idx"],
+            order_by="name asc")
+    assert rows == [
+        {"name": "T-1", "fare": Decimal("1234.56"), "trip_date": dt.date(2026, 11, 24),
+         "meta_json": {"seats": [1, 2]}, "night": 1, "docstatus": 0, "idx": 0},
+        {"name": "T-2", "fare": None, "trip_date": None, "meta_json": None, "night": 0,
+         "docstatus": 0, "idx": 0}]
+
+
+def test_a_rolled_back_transaction_writes_none_of_its_queued_rows(site):
+    handle = _trip_tenant(site)
+    with pytest.raises(RuntimeError), handle.tx() as ctx:
+        query.insert_rows(ctx, "Trip", [_row("T-1")])
+        raise RuntimeError("changed my mind")
+    with handle.tx() as ctx:
+        assert query.count(ctx, "Trip") == 0
+
+
+def test_a_failing_queued_insert_fails_the_commit_and_nothing_is_written(site):
+    handle = _trip_tenant(site)
+    with handle.tx() as ctx:
+        query.insert_rows(ctx, "Trip", [_row("T-1")])
+    with pytest.raises(IntegrityError), handle.tx() as ctx:
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Trip", {"plate": "KA-2"}))
+        query.insert_rows(ctx, "Trip", [_row("T-9"), _row("T-1")])  # T-1 is taken
+    with handle.tx() as ctx:
+        assert [r["name"] for r in query.select_rows(ctx, "Trip", fields=["name"])] \
+            == ["T-1"]
+
+
+def test_a_duplicate_document_name_is_still_reported_where_it_happens(site):
+    handle = _trip_tenant(site)
+    with handle.tx() as ctx:
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Trip", {"plate": "KA-1"}))
+        name = query.select_rows(ctx, "Trip", fields=["name"])[0]["name"]
+    with handle.tx() as ctx:
+        doc = lifecycle.new_doc(ctx, "Trip", {"plate": "KA-2", "name": name})
+        with pytest.raises(Exception, match="already exists"):
+            lifecycle._write_new(ctx, doc)
+
+
+def test_a_connection_the_server_dropped_is_replaced_before_the_transaction_starts(
+        postgres_site):
+    handle = make_tenant(postgres_site)
+    with handle.tx() as ctx:
+        assert query.count(ctx, "User") >= 1  # a pooled connection now exists
+    with postgres_site.db.owner.connect() as owner:
+        dropped = owner.execute(text(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE usename = :role AND datname = current_database()"),
+            {"role": postgres_site.db.app_role}).scalar_one()
+    assert dropped >= 1
+    with handle.tx() as ctx:
+        assert query.count(ctx, "User") >= 1
