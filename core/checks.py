@@ -80,9 +80,8 @@ def _check_links(ctx: Context, links: list[Link], errors: list[ValidationError])
             found[target] = {n: r["docstatus"] for n, r in
                              records.get_many(ctx, target, values).items()}
             continue
-        rows = query.select_rows(ctx, target, fields=["name", "docstatus"],
-                                 filters=[["name", "in", sorted(values)]])
-        found[target] = {r["name"]: r["docstatus"] for r in rows}
+        found[target] = {n: r["docstatus"] for n, r in
+                         query.rows_by_name(ctx, target, values).items()}
     for target, value, fieldname, label in links:
         meta = ctx.schema.doctypes.get(target)
         if meta is None:

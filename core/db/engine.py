@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import NullPool
 
-from core.db import deferred
+from core.db import deferred, memo
 
 DEFAULT_URL = "sqlite:///data/erp.db"
 DEFAULT_APP_ROLE = "erp_app"
@@ -49,6 +49,7 @@ def connect(url: str | None = None, *, pool_size: int = 10) -> Database:
     if parsed.get_backend_name() == "sqlite":
         engine = _sqlite_engine(url)
         deferred.install(engine)
+        memo.install(engine)
         return Database(url=url, owner=engine, app=engine, app_role=None)
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -59,8 +60,9 @@ def connect(url: str | None = None, *, pool_size: int = 10) -> Database:
     app = create_engine(app_url, pool_size=pool_size, max_overflow=pool_size * 2,
                         pool_recycle=3600)
     event.listen(app, "checkout", _refuse_broken)
-    deferred.install(owner)
-    deferred.install(app)
+    for engine in (owner, app):
+        deferred.install(engine)
+        memo.install(engine)
     return Database(url=url, owner=owner, app=app, app_role=role)
 
 

@@ -24,7 +24,7 @@ from sqlalchemy import (
     update,
 )
 
-from core.db import deferred
+from core.db import deferred, memo
 from core.db.filters import column_for, conditions
 from core.db.tables import tenant
 from core.errors import BadRequest
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from core.context import Context
 
 MAX_PAGE = 10_000
+MEMO_FROM_LISTS = 20  # whole rows read by a filter, up to this many, are kept by name too
 RECORDS_WRITTEN = "core.records.written"  # ctx.cache flag, see core/records.py
 
 
@@ -64,11 +65,12 @@ def select_rows(ctx: Context, doctype: str, *, fields: Sequence[str] | None = No
                 for_update: bool = False, for_share: bool = False) -> list[dict[str, Any]]:
     """Rows as dicts by fieldname. ``for_update`` locks them until the transaction ends;
     ``for_share`` too, but only against writers and ``for_update`` (many readers may hold
-    it at once). SQLite locks the whole database for a writing transaction instead."""
+    it at once). SQLite locks the whole database for a writing transaction instead.
+    A few whole rows are also kept for ``rows_by_name`` (core/db/memo.py)."""
     meta, table = ctx.meta(doctype), ctx.table(doctype)
-    stmt = _base_select(meta, table, tuple(fields) if fields and "*" not in fields
-                        else None).where(table.c.tenant_id == ctx.tenant.id,
-                                         *conditions(meta, table, filters), *extra)
+    whole = not fields or "*" in fields
+    stmt = _base_select(meta, table, None if whole else tuple(fields)).where(
+        table.c.tenant_id == ctx.tenant.id, *conditions(meta, table, filters), *extra)
     for column, descending in _order(meta, table, order_by):
         stmt = stmt.order_by(column.desc() if descending else column.asc())
     if limit is not None:
@@ -77,7 +79,12 @@ def select_rows(ctx: Context, doctype: str, *, fields: Sequence[str] | None = No
         stmt = stmt.offset(offset)
     if (for_update or for_share) and ctx.conn.dialect.name == "postgresql":
         stmt = stmt.with_for_update(read=not for_update)
-    return [dict(r._mapping) for r in ctx.conn.execute(stmt)]
+    rows = [dict(r._mapping) for r in ctx.conn.execute(stmt)]
+    if whole and len(rows) <= MEMO_FROM_LISTS:
+        known = memo.known(ctx.conn, doctype)
+        for r in rows:
+            known[r["name"]] = dict(r)
+    return rows
 
 
 _SELECTS: OrderedDict[tuple[int, int, tuple[str, ...] | None], tuple[Any, Any, Select[Any]]] = \
@@ -135,7 +142,29 @@ def count(ctx: Context, doctype: str, filters: Any = None,
     return int(ctx.conn.execute(stmt).scalar_one())
 
 
+def rows_by_name(ctx: Context, doctype: str, names: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Whole rows of the named records that exist, each read at most once a transaction
+    (core/db/memo.py): what several handlers of one submit ask of the same record."""
+    known = memo.known(ctx.conn, doctype)
+    missing = sorted({n for n in names if n not in known})
+    if missing:
+        found = {r["name"]: r for r in select_rows(ctx, doctype,
+                                                   filters=[["name", "in", missing]])}
+        for name in missing:
+            known[name] = found.get(name)
+    return {n: dict(row) for n in names if (row := known.get(n)) is not None}
+
+
+def row(ctx: Context, doctype: str, name: str) -> dict[str, Any] | None:
+    """One whole row by name (see ``rows_by_name``), or None."""
+    return rows_by_name(ctx, doctype, [name]).get(name)
+
+
 def get_value(ctx: Context, doctype: str, name_or_filters: Any, fieldname: str) -> Any:
+    if isinstance(name_or_filters, str):
+        found = row(ctx, doctype, name_or_filters)
+        if found is None or fieldname in found:
+            return None if found is None else found[fieldname]
     filters = {"name": name_or_filters} if isinstance(name_or_filters, str) \
         else name_or_filters
     rows = select_rows(ctx, doctype, fields=[fieldname], filters=filters, limit=1,
@@ -210,8 +239,10 @@ def delete_rows(ctx: Context, doctype: str, filters: Any) -> int:
 
 
 def _written(ctx: Context, meta: DocTypeMeta) -> None:
-    """A write of a doctype whose records processes cache (core/records.py) tells them
-    all, by incrementing the tenant's data version in this same transaction."""
+    """Every write forgets the rows this transaction kept of the doctype; a write of a
+    doctype whose records processes cache (core/records.py) tells them all, by
+    incrementing the tenant's data version in this same transaction."""
+    memo.forget(ctx.conn, meta.name)
     if not meta.cache_records or ctx.cache.get(RECORDS_WRITTEN):
         return
     ctx.conn.execute(update(tenant).where(tenant.c.id == ctx.tenant.id)

@@ -7,6 +7,7 @@ doctype that are listed, and only documents whose Link fields to it point at one
 DOCTYPE = {
     "name": "User Permission",
     "autoname": "hash",
+    "cache_records": 1,  # read by every request of a restricted user (core.perms)
     "fields": [
         {"fieldname": "user", "fieldtype": "Link", "options": "User", "label": "User",
          "reqd": 1, "in_list_view": 1, "in_standard_filter": 1},

@@ -7,10 +7,13 @@ tenant's rows, which the query layer and row-level security keep apart.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, or_
 
+from core import records
 from core.db import query
 from core.errors import PermissionDenied
 from core.meta.doctype import RIGHTS, DocPerm
@@ -41,16 +44,20 @@ def require(ctx: Context, doctype: str, right: str, doc: Document | None = None)
         check_restrictions(ctx, doc)
 
 
-def restrictions(ctx: Context) -> dict[str, set[str]]:
-    """For each restricted doctype, the names this user may see (read once per request)."""
-    if "user_permissions" not in ctx.cache:
-        allowed: dict[str, set[str]] = {}
-        if not ctx.is_superuser:
-            for row in query.select_rows(ctx, "User Permission", fields=["allow", "for_value"],
-                                         filters={"user": ctx.user}):
-                allowed.setdefault(row["allow"], set()).add(row["for_value"])
-        ctx.cache["user_permissions"] = allowed
-    return ctx.cache["user_permissions"]
+def restrictions(ctx: Context) -> Mapping[str, frozenset[str]]:
+    """For each restricted doctype, the names this user may see. User Permission is a
+    cached doctype: read once per process until one changes."""
+    if ctx.is_superuser:
+        return {}
+    return records.derived(ctx, f"user_permissions:{ctx.user}", lambda: _restrictions(ctx))
+
+
+def _restrictions(ctx: Context) -> Mapping[str, frozenset[str]]:
+    allowed: dict[str, set[str]] = {}
+    for row in query.select_rows(ctx, "User Permission", fields=["allow", "for_value"],
+                                 filters={"user": ctx.user}):
+        allowed.setdefault(row["allow"], set()).add(row["for_value"])
+    return MappingProxyType({k: frozenset(v) for k, v in allowed.items()})
 
 
 def list_conditions(ctx: Context, doctype: str) -> list[ColumnElement[bool]]:
@@ -81,7 +88,7 @@ def check_restrictions(ctx: Context, doc: Document) -> None:
             _check_links(row, allowed)
 
 
-def _check_links(doc: Document, allowed: dict[str, set[str]]) -> None:
+def _check_links(doc: Document, allowed: Mapping[str, frozenset[str]]) -> None:
     for f in doc.meta.link_fields:
         value: Any = doc.get(f.fieldname)
         if f.options in allowed and value and value not in allowed[f.options]:

@@ -17,6 +17,7 @@ from core.db import query
 
 if TYPE_CHECKING:
     from core.context import Context
+    from core.document import Document
 
 ZERO = Decimal(0)
 # doctype -> (party field, party account field, +1 when the party owes us)
@@ -60,11 +61,15 @@ def refresh_references(ctx: Context, references: list[tuple[str, str]]) -> None:
             refresh(ctx, doctype, name)
 
 
-def refresh(ctx: Context, doctype: str, name: str) -> Decimal:
-    """Store the invoice's outstanding amount and status from the sub-ledger."""
-    amount = outstanding(ctx, doctype, name)
-    row = query.select_rows(ctx, doctype, fields=[
-        "docstatus", "is_return", "grand_total", "due_date"], filters={"name": name})[0]
+def refresh(ctx: Context, doctype: str, name: str, doc: Document | None = None) -> Decimal:
+    """Store the invoice's outstanding amount and status from the sub-ledger. ``doc`` is
+    the invoice as its own submit or cancel just wrote it, which saves reading it back."""
+    party_field, account_field, sign = INVOICES[doctype]
+    fields = [party_field, account_field, "docstatus", "is_return", "grand_total",
+              "due_date"]
+    row = {f: doc.get(f) for f in fields} if doc is not None else \
+        query.select_rows(ctx, doctype, fields=fields, filters={"name": name})[0]
+    amount = balance(ctx, doctype, name, row[account_field], row[party_field]) * sign
     query.update_row(ctx, doctype, name, {
         "outstanding_amount": amount, "status": invoice_status(ctx, doctype, name, row,
                                                                amount)})

@@ -140,10 +140,7 @@ def _party_state(category: str, address: dict[str, Any], gstin: str | None) -> s
 
 
 def _party(ctx: Context, doc: Document, flow: Flow) -> dict[str, Any]:
-    rows = query.select_rows(ctx, flow.party_type, fields=[
-        "gstin", "gst_category", flow.party_address],
-        filters={"name": doc.get(flow.party_field) or ""}, limit=1)
-    return rows[0] if rows else {}
+    return query.row(ctx, flow.party_type, doc.get(flow.party_field) or "") or {}
 
 
 def _address(ctx: Context, name: str | None) -> dict[str, Any]:

@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from core import records
 from core.db import query
 from core.errors import ValidationError
 from modules.accounting.companies import company_settings
 from modules.accounting.items import item_defaults
 from modules.accounting.posting import PostingLine, Voucher, post
+from modules.base.items import stock_items
 from modules.inventory.ledger import StockVoucher, move_stock, reverse_stock
 from modules.inventory.stock_lines import assign_tracking, line_move, prepare_lines
 
@@ -33,20 +35,12 @@ def stock_rows(ctx: Context, doc: Document) -> list[Document]:
     """The invoice lines that move stock (stock items, when the invoice updates stock)."""
     if not doc.get("update_stock"):
         return []
-    codes = tuple(sorted({r.item_code for r in doc.children("items") if r.item_code}))
-    key = f"inventory.stock_items.{codes}"
-    if key not in ctx.cache:
-        ctx.cache[key] = {r["name"] for r in query.select_rows(
-            ctx, "Item", fields=["name"], filters=[["name", "in", list(codes)],
-                                                   ["is_stock_item", "=", 1]])}
-    return [r for r in doc.children("items") if r.item_code in ctx.cache[key]]
+    stocked = stock_items(ctx, (r.item_code for r in doc.children("items")))
+    return [r for r in doc.children("items") if r.item_code in stocked]
 
 
 def _warehouses(ctx: Context, names: list[str]) -> dict[str, dict]:
-    rows = query.select_rows(ctx, "Warehouse", fields=["name", "company", "is_group",
-                                                      "account"],
-                             filters=[["name", "in", sorted(set(names))]]) if names else []
-    return {r["name"]: r for r in rows}
+    return records.get_many(ctx, "Warehouse", names)
 
 
 def assign_warehouses(ctx: Context, doc: Document) -> dict[str, dict]:

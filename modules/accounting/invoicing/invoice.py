@@ -7,6 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from core import records
 from core.db import query
 from core.errors import LinkExistsError, ValidationError
 from modules.accounting import subledger
@@ -21,6 +22,7 @@ from modules.accounting.invoicing.side import SIDES, Side
 from modules.accounting.invoicing.totals import compute_totals
 from modules.accounting.items import item_defaults
 from modules.accounting.posting import PostingLine, Voucher, post, reverse
+from modules.base.items import item_rows
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -73,17 +75,15 @@ def recompute_totals(ctx: Context, doc: Document) -> None:
 def _check_party_account(ctx: Context, doc: Document, side: Side, settings: dict) -> None:
     account = doc.get(side.party_account) or settings[side.default_party_account]
     doc.set(side.party_account, account)
-    found = query.select_rows(ctx, "Account", fields=["company", "account_type",
-                                                      "account_currency"],
-                              filters={"name": account or ""}, limit=1)
-    if not found or found[0]["company"] != doc.company or \
-            found[0]["account_type"] != side.party_account_type:
+    found = records.get(ctx, "Account", account) if account else None
+    if not found or found["company"] != doc.company or \
+            found["account_type"] != side.party_account_type:
         raise ValidationError(f"{account} is not a {side.party_account_type} account of "
                               f"{doc.company}", field=side.party_account)
-    if found[0]["account_currency"] not in (doc.currency, settings["default_currency"]):
-        raise ValidationError(f"{account} is kept in {found[0]['account_currency']}; the "
+    if found["account_currency"] not in (doc.currency, settings["default_currency"]):
+        raise ValidationError(f"{account} is kept in {found['account_currency']}; the "
                               f"invoice is in {doc.currency}", field=side.party_account)
-    doc.party_account_currency = found[0]["account_currency"]
+    doc.party_account_currency = found["account_currency"]
 
 
 def _fill_items(ctx: Context, doc: Document, side: Side, settings: dict) -> None:
@@ -91,9 +91,7 @@ def _fill_items(ctx: Context, doc: Document, side: Side, settings: dict) -> None
     if not rows:
         raise ValidationError("An invoice needs at least one item", field="items")
     codes = sorted({r.item_code for r in rows if r.item_code})
-    names = {r["name"]: r["item_name"] for r in query.select_rows(
-        ctx, "Item", fields=["name", "item_name"], filters=[["name", "in", codes]])} \
-        if codes else {}
+    names = {code: row["item_name"] for code, row in item_rows(ctx, codes).items()}
     accounts = _item_accounts(ctx, codes, doc.company, side.item_account)
     default_account = settings_value(ctx, doc.company, side.default_item_account)
     for i, row in enumerate(rows, start=1):
@@ -230,7 +228,7 @@ def on_cancel(ctx: Context, doc: Document, side: Side) -> None:
 
 
 def _refresh_all(ctx: Context, doc: Document, side: Side) -> None:
-    subledger.refresh(ctx, side.doctype, doc.name or "")
+    subledger.refresh(ctx, side.doctype, doc.name or "", doc)
     if doc.is_return and doc.return_against:
         subledger.refresh(ctx, side.doctype, doc.return_against)
 

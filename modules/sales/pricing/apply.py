@@ -131,12 +131,11 @@ def _apply_rules(ctx: Context, doc: Document, rows: list[Document],
 
 
 def _party(ctx: Context, customer: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    found = query.select_rows(ctx, "Customer", fields=["customer_group", "territory"],
-                              filters={"name": customer}, limit=1)
+    found = query.row(ctx, "Customer", customer)
     if not found:
         return (), ()
-    return (lineage(ctx, "Customer Group", found[0]["customer_group"]),
-            lineage(ctx, "Territory", found[0]["territory"]))
+    return (lineage(ctx, "Customer Group", found["customer_group"]),
+            lineage(ctx, "Territory", found["territory"]))
 
 
 def _price_row(row: Document, rule: Rule | None, base: Decimal | None,
