@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from core import versions
+from core import records, versions
 from core.checks import check_document
+from core.db import query
 from core.db.tables import singles
 from core.document import Document, jsonable, parse_value
 
@@ -18,10 +21,10 @@ if TYPE_CHECKING:
 
 
 def get_single(ctx: Context, doctype: str) -> Document:
+    """The settings document. Its stored values are kept with the tenant's cached records
+    (core/records.py): saving any single renews them in every process."""
     meta = ctx.meta(doctype)
-    rows = ctx.conn.execute(select(singles.c.field, singles.c.value).where(
-        singles.c.tenant_id == ctx.tenant.id, singles.c.doctype == doctype))
-    stored = {r.field: r.value for r in rows}
+    stored = records.derived(ctx, f"single:{doctype}", lambda: _stored(ctx, doctype))
     values: dict[str, Any] = {"name": doctype, "docstatus": 0}
     for f in meta.data_fields:
         raw = stored.get(f.fieldname, f.default)
@@ -31,6 +34,12 @@ def get_single(ctx: Context, doctype: str) -> Document:
     doc = Document(meta, values)
     doc.__dict__["previous"] = dict(values)
     return doc
+
+
+def _stored(ctx: Context, doctype: str) -> Mapping[str, Any]:
+    rows = ctx.conn.execute(select(singles.c.field, singles.c.value).where(
+        singles.c.tenant_id == ctx.tenant.id, singles.c.doctype == doctype))
+    return MappingProxyType({r.field: r.value for r in rows})
 
 
 def save_single(ctx: Context, doc: Document) -> Document:
@@ -51,6 +60,7 @@ def save_single(ctx: Context, doc: Document) -> Document:
     ctx.conn.execute(stmt.on_conflict_do_update(
         index_elements=["tenant_id", "doctype", "field"],
         set_={"value": stmt.excluded.value}), rows)
+    query.records_changed(ctx)
     versions.record(ctx, doc, "Updated", versions.diff(before, doc))
     run_hooks(ctx, doc, "on_update")
     return doc

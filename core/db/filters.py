@@ -7,9 +7,10 @@ in, not in, between, is (``set`` / ``not set``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, not_, or_
+from sqlalchemy import ColumnElement, Table, bindparam, not_, or_
 
 from core.errors import BadRequest
 from core.meta.doctype import DocTypeMeta
@@ -61,13 +62,29 @@ def normalise(filters: Any) -> list[tuple[str, str, Any]]:
     return out
 
 
-def conditions(meta: DocTypeMeta, table: Table, filters: Any) -> list[ColumnElement[bool]]:
-    return [condition(meta, table, f, op, v) for f, op, v in normalise(filters)]
+@dataclass(frozen=True)
+class Filter:
+    """One filter, checked and parsed. ``form`` is how it reads in SQL ("value", "list",
+    "between", "null", "not null", "set", "not set"); ``values`` are what it binds."""
+
+    fieldname: str
+    op: str
+    form: str
+    values: tuple[Any, ...]
+
+    @property
+    def shape(self) -> tuple[str, str, str, int]:
+        """Everything about the SQL but the values (a list's length included)."""
+        return self.fieldname, self.op, self.form, len(self.values)
 
 
-def condition(meta: DocTypeMeta, table: Table, fieldname: str, op: str,
-              value: Any) -> ColumnElement[bool]:
-    column, ftype = column_for(meta, table, fieldname)
+def parse_filters(meta: DocTypeMeta, table: Table, filters: Any) -> list[Filter]:
+    return [parse_filter(meta, table, f, op, v) for f, op, v in normalise(filters)]
+
+
+def parse_filter(meta: DocTypeMeta, table: Table, fieldname: str, op: str,
+                 value: Any) -> Filter:
+    _, ftype = column_for(meta, table, fieldname)
     op = op.lower().strip()
     if op not in OPERATORS:
         raise BadRequest(f"Unknown filter operator {op!r} on {fieldname!r}", field=fieldname)
@@ -75,31 +92,64 @@ def condition(meta: DocTypeMeta, table: Table, fieldname: str, op: str,
         if value not in ("set", "not set"):
             raise BadRequest(f"Operator 'is' on {fieldname!r} takes 'set' or 'not set'",
                              field=fieldname)
-        is_set = or_(column.is_(None), column == "") if ftype in _TEXTUAL \
-            else column.is_(None)
-        return not_(is_set) if value == "set" else is_set
+        return Filter(fieldname, op, value, ())
     if op in ("like", "not like"):
         if not isinstance(value, str):
             raise BadRequest(f"Operator {op!r} on {fieldname!r} takes text", field=fieldname)
-        cond = column.like(value)
-        return not_(cond) if op == "not like" else cond
+        return Filter(fieldname, op, "value", (value,))
     if op in ("in", "not in"):
         values = value.split(",") if isinstance(value, str) else value
         if not isinstance(values, (list, tuple)):
             raise BadRequest(f"Operator {op!r} on {fieldname!r} takes a list", field=fieldname)
-        parsed = [_parse(ftype, fieldname, v) for v in values]
-        return column.in_(parsed) if op == "in" else column.not_in(parsed)
+        return Filter(fieldname, op, "list", tuple(_parse(ftype, fieldname, v)
+                                                   for v in values))
     if op == "between":
         if not isinstance(value, (list, tuple)) or len(value) != 2:
             raise BadRequest(f"Operator 'between' on {fieldname!r} takes [from, to]",
                              field=fieldname)
-        return column.between(_parse(ftype, fieldname, value[0]),
-                              _parse(ftype, fieldname, value[1]))
+        return Filter(fieldname, op, "between", (_parse(ftype, fieldname, value[0]),
+                                                 _parse(ftype, fieldname, value[1])))
     parsed = _parse(ftype, fieldname, value)
     if parsed is None:
-        return column.is_(None) if op == "=" else column.is_not(None)
+        return Filter(fieldname, op, "null" if op == "=" else "not null", ())
+    return Filter(fieldname, op, "value", (parsed,))
+
+
+def filter_params(filters: list[Filter]) -> dict[str, Any]:
+    """The values of ``sql_conditions``' parameters, by name."""
+    return {f"f{i}_{j}": v for i, f in enumerate(filters) for j, v in enumerate(f.values)}
+
+
+def sql_conditions(meta: DocTypeMeta, table: Table,
+                   filters: list[Filter]) -> list[ColumnElement[bool]]:
+    """The filters as SQL, each value a parameter named as ``filter_params`` names it
+    (and holding its value, so the conditions also run as they are)."""
+    return [_sql(column_for(meta, table, f.fieldname), f, i) for i, f in enumerate(filters)]
+
+
+def conditions(meta: DocTypeMeta, table: Table, filters: Any) -> list[ColumnElement[bool]]:
+    return sql_conditions(meta, table, parse_filters(meta, table, filters))
+
+
+def _sql(column_and_type: tuple[Any, str], f: Filter, i: int) -> ColumnElement[bool]:
+    column, ftype = column_and_type
+    binds = [bindparam(f"f{i}_{j}", v, type_=column.type) for j, v in enumerate(f.values)]
+    if f.form in ("set", "not set"):
+        is_set = or_(column.is_(None), column == "") if ftype in _TEXTUAL \
+            else column.is_(None)
+        return not_(is_set) if f.form == "set" else is_set
+    if f.form == "null":
+        return column.is_(None)
+    if f.form == "not null":
+        return column.is_not(None)
+    if f.form == "list":
+        return column.in_(binds) if f.op == "in" else column.not_in(binds)
+    if f.form == "between":
+        return column.between(*binds)
+    if f.op in ("like", "not like"):
+        return column.like(binds[0]) if f.op == "like" else not_(column.like(binds[0]))
     return {"=": column.__eq__, "!=": column.__ne__, "<": column.__lt__,
-            ">": column.__gt__, "<=": column.__le__, ">=": column.__ge__}[op](parsed)
+            ">": column.__gt__, "<=": column.__le__, ">=": column.__ge__}[f.op](binds[0])
 
 
 _TEXTUAL = {"Data", "Small Text", "Text", "Long Text", "Text Editor", "Select", "Link",

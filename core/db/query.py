@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -25,7 +25,15 @@ from sqlalchemy import (
 )
 
 from core.db import deferred, memo
-from core.db.filters import column_for, conditions
+from core.db.filters import (
+    Filter,
+    column_for,
+    conditions,
+    filter_params,
+    parse_filters,
+    sql_conditions,
+)
+from core.db.prepared import Prepared, prepare
 from core.db.tables import tenant
 from core.errors import BadRequest
 from core.meta.doctype import DocTypeMeta
@@ -66,25 +74,77 @@ def select_rows(ctx: Context, doctype: str, *, fields: Sequence[str] | None = No
     """Rows as dicts by fieldname. ``for_update`` locks them until the transaction ends;
     ``for_share`` too, but only against writers and ``for_update`` (many readers may hold
     it at once). SQLite locks the whole database for a writing transaction instead.
-    A few whole rows are also kept for ``rows_by_name`` (core/db/memo.py)."""
+    A few whole rows are also kept for ``rows_by_name`` (core/db/memo.py).
+
+    Reads without ``extra`` conditions or an offset run as prepared statements
+    (core/db/prepared.py), compiled once per shape of fields, filters and order."""
     meta, table = ctx.meta(doctype), ctx.table(doctype)
     whole = not fields or "*" in fields
-    stmt = _base_select(meta, table, None if whole else tuple(fields)).where(
-        table.c.tenant_id == ctx.tenant.id, *conditions(meta, table, filters), *extra)
-    for column, descending in _order(meta, table, order_by):
-        stmt = stmt.order_by(column.desc() if descending else column.asc())
-    if limit is not None:
-        stmt = stmt.limit(min(limit, MAX_PAGE))
-    if offset:
-        stmt = stmt.offset(offset)
-    if (for_update or for_share) and ctx.conn.dialect.name == "postgresql":
-        stmt = stmt.with_for_update(read=not for_update)
-    rows = [dict(r._mapping) for r in ctx.conn.execute(stmt)]
+    shape = _Shape(None if whole else tuple(dict.fromkeys(fields or ())), order_by,
+                   None if limit is None else min(limit, MAX_PAGE),
+                   "update" if for_update else "share" if for_share else None)
+    parsed = parse_filters(meta, table, filters)
+    params = {"tenant_id": ctx.tenant.id} | filter_params(parsed)
+    extra = tuple(extra)
+    if extra or offset or len(params) > MAX_PREPARED_PARAMS or not ctx.conn.in_transaction():
+        stmt = _statement(ctx, meta, table, shape, parsed).where(*extra)
+        if offset:
+            stmt = stmt.offset(offset)
+        rows = [dict(r._mapping) for r in ctx.conn.execute(stmt, params)]
+    else:
+        rows = _prepared(ctx, meta, table, shape, parsed).fetch(ctx.conn, params)
     if whole and len(rows) <= MEMO_FROM_LISTS:
         known = memo.known(ctx.conn, doctype)
         for r in rows:
             known[r["name"]] = dict(r)
     return rows
+
+
+class _Shape(NamedTuple):
+    """What a read's SQL depends on besides its filters."""
+
+    fields: tuple[str, ...] | None
+    order_by: str | None
+    limit: int | None
+    lock: str | None
+
+
+def _statement(ctx: Context, meta: DocTypeMeta, table: Any, shape: _Shape,
+               parsed: list[Filter]) -> Select[Any]:
+    stmt = _base_select(meta, table, shape.fields).where(
+        table.c.tenant_id == bindparam("tenant_id", ctx.tenant.id),
+        *sql_conditions(meta, table, parsed))
+    for column, descending in _order(meta, table, shape.order_by):
+        stmt = stmt.order_by(column.desc() if descending else column.asc())
+    if shape.limit is not None:
+        stmt = stmt.limit(shape.limit)
+    if shape.lock and ctx.conn.dialect.name == "postgresql":
+        stmt = stmt.with_for_update(read=shape.lock == "share")
+    return stmt
+
+
+_PREPARED: OrderedDict[tuple[Any, ...], tuple[Any, Any, Prepared]] = OrderedDict()
+MAX_PREPARED = 4096
+MAX_PREPARED_PARAMS = 64  # a read naming more values (a long "in" list) is not kept
+
+
+def _prepared(ctx: Context, meta: DocTypeMeta, table: Any, shape: _Shape,
+              parsed: list[Filter]) -> Prepared:
+    """The read compiled once per process; kept per meta and table object, which a
+    metadata change replaces."""
+    key = (ctx.conn.dialect.name, id(meta), id(table), shape,
+           tuple(f.shape for f in parsed))
+    with _SELECTS_LOCK:
+        found = _PREPARED.get(key)
+        if found is not None and found[0] is meta and found[1] is table:
+            _PREPARED.move_to_end(key)
+            return found[2]
+    prepared = prepare(ctx.conn.dialect, _statement(ctx, meta, table, shape, parsed))
+    with _SELECTS_LOCK:
+        _PREPARED[key] = (meta, table, prepared)
+        while len(_PREPARED) > MAX_PREPARED:
+            _PREPARED.popitem(last=False)
+    return prepared
 
 
 _SELECTS: OrderedDict[tuple[int, int, tuple[str, ...] | None], tuple[Any, Any, Select[Any]]] = \
@@ -243,7 +303,14 @@ def _written(ctx: Context, meta: DocTypeMeta) -> None:
     doctype whose records processes cache (core/records.py) tells them all, by
     incrementing the tenant's data version in this same transaction."""
     memo.forget(ctx.conn, meta.name)
-    if not meta.cache_records or ctx.cache.get(RECORDS_WRITTEN):
+    if meta.cache_records:
+        records_changed(ctx)
+
+
+def records_changed(ctx: Context) -> None:
+    """Tell every process that cached records of this tenant change with this
+    transaction's commit (once a transaction)."""
+    if ctx.cache.get(RECORDS_WRITTEN):
         return
     ctx.conn.execute(update(tenant).where(tenant.c.id == ctx.tenant.id)
                      .values(data_version=tenant.c.data_version + 1))

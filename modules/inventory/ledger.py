@@ -71,12 +71,40 @@ def bin_name(item_code: str, warehouse: str) -> str:
     return hashlib.sha1(f"{item_code}\x00{warehouse}".encode()).hexdigest()[:20]
 
 
+# Bins this process has seen, per database and tenant: a Bin, once made, stays, so a
+# voucher moving only such items need not try to create them first. Should one be gone
+# after all, the lock below finds fewer rows and the bins are created as for new items.
+_KNOWN_BINS: dict[tuple[str, int], set[str]] = {}
+MAX_KNOWN_BINS = 200_000
+
+
 def lock_bins(ctx: Context, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], dict]:
     """The Bins of these item+warehouse pairs, created if missing and locked until the
     transaction ends, always in the same order so concurrent vouchers cannot deadlock."""
     keys = sorted(set(keys), key=lambda k: bin_name(*k))
     if not keys:  # an order of services only
         return {}
+    known = _KNOWN_BINS.setdefault((ctx.site.db.url, ctx.tenant.id), set())
+    names = [bin_name(*k) for k in keys]
+    if known.issuperset(names):
+        found = _locked_bins(ctx, names)
+        if len(found) == len(keys):
+            return found
+    _create_bins(ctx, keys)
+    found = _locked_bins(ctx, names)
+    if len(known) > MAX_KNOWN_BINS:
+        known.clear()
+    known.update(names)
+    return found
+
+
+def _locked_bins(ctx: Context, names: list[str]) -> dict[tuple[str, str], dict]:
+    rows = query.select_rows(ctx, "Bin", filters=[["name", "in", names]],
+                             order_by="name asc", for_update=True)
+    return {(r["item_code"], r["warehouse"]): r for r in rows}
+
+
+def _create_bins(ctx: Context, keys: Sequence[tuple[str, str]]) -> None:
     insert = pg_insert if ctx.conn.dialect.name == "postgresql" else sqlite_insert
     ctx.conn.execute(insert(ctx.table("Bin")).on_conflict_do_nothing(
         index_elements=["tenant_id", "name"]), [{
@@ -85,9 +113,6 @@ def lock_bins(ctx: Context, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, 
             "reserved_qty": 0, "ordered_qty": 0, "projected_qty": 0, "valuation_rate": 0,
             "stock_value": 0, "stock_queue": [], "creation": ctx.now, "modified": ctx.now}
             for item, warehouse in keys])
-    rows = query.select_rows(ctx, "Bin", filters=[["name", "in", [bin_name(*k) for k in keys]]],
-                             order_by="name asc", for_update=True)
-    return {(r["item_code"], r["warehouse"]): r for r in rows}
 
 
 def _state(row: dict[str, Any]) -> StockState:
