@@ -199,10 +199,18 @@ def _write_new(ctx: Context, doc: Document, *, check_name: bool = True) -> None:
     try:
         query.insert_rows(ctx, doc.doctype, [_columns(doc)])
         _write_children(ctx, doc)
-        query.flush(ctx)
+        if check_name or _has_unique_fields(ctx, doc.meta):
+            # a name or value someone chose may be taken meanwhile: say so here; a
+            # generated name cannot be, so the rows may wait for the next round trip
+            query.flush(ctx)
     except IntegrityError as exc:
         raise DuplicateEntryError(f"{doc.doctype} {doc.name}: a unique value is already "
                                   "taken") from exc
+
+
+def _has_unique_fields(ctx: Context, meta: DocTypeMeta) -> bool:
+    return any(f.unique for f in meta.data_fields) or any(
+        f.unique for t in meta.table_fields for f in ctx.meta(t.options).data_fields)
 
 
 def _write_children(ctx: Context, doc: Document) -> None:
@@ -271,12 +279,13 @@ def _check_allowed_after_submit(doc: Document, stored: Document) -> None:
 def _rewrite(ctx: Context, doc: Document) -> None:
     values = _columns(doc)
     del values["name"]
-    query.update_row(ctx, doc.doctype, doc.name, values)
-    for f in doc.meta.table_fields:
-        query.delete_rows(ctx, f.options, {"parent": doc.name, "parenttype": doc.doctype,
-                                           "parentfield": f.fieldname})
     try:
+        query.update_row(ctx, doc.doctype, doc.name, values)
+        for f in doc.meta.table_fields:
+            query.delete_rows(ctx, f.options, {"parent": doc.name, "parenttype": doc.doctype,
+                                               "parentfield": f.fieldname})
         _write_children(ctx, doc)
+        query.flush(ctx)
     except IntegrityError as exc:
         raise DuplicateEntryError(f"{doc.doctype} {doc.name}: a unique value is already "
                                   "taken") from exc

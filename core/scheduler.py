@@ -106,6 +106,7 @@ def _claim(ctx: Context, event: ScheduledEvent, period: str) -> bool:
                 "name": name, "owner": ctx.user, "creation": ctx.now, "modified": ctx.now,
                 "modified_by": ctx.user, "docstatus": 0, "idx": 0, "method": event.method,
                 "period": period}])
+            query.flush(ctx)
     except IntegrityError:
         return False  # another scheduler claimed it a moment ago
     job = jobs.enqueue(ctx, event.method)

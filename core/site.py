@@ -16,14 +16,14 @@ from types import ModuleType
 from typing import Any
 
 from sqlalchemy import Connection, Engine, RootTransaction, and_, select, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from core.context import ALL_ROLE, GUEST, Context, Tenant
 from core.db import alembic, pg_functions
-from core.db.engine import Database, connect
+from core.db.engine import Database, connect, is_unique_violation
 from core.db.migrate import ensure_app_role, sync_tables
 from core.db.tables import doctype_table, platform
-from core.errors import AuthenticationError, MetaError
+from core.errors import AuthenticationError, DuplicateEntryError, MetaError
 from core.events import DOC_EVENTS, EventRegistry
 from core.meta.doctype import (
     DocField,
@@ -240,7 +240,7 @@ class Site:
         """
         conn, begun, found = _begin(self.db.owner if owner else self.db.app, tenant,
                                     host, write)
-        with conn:
+        with conn, _unique_values_as_duplicates():
             with begun:
                 schema = self.meta.schema(conn, found.id, found.meta_version)
                 ctx = Context(self, conn, Tenant(found.id, found.name, found.meta_version,
@@ -253,6 +253,20 @@ class Site:
                 yield ctx
             for callback in ctx.after_commit:
                 callback()
+
+
+@contextmanager
+def _unique_values_as_duplicates() -> Iterator[None]:
+    """A queued write (core/db/deferred.py) that breaks a unique constraint fails at a
+    later statement or at commit, outside the code that could name the field: it is
+    reported as a duplicate all the same (HTTP 409), not as a server error."""
+    try:
+        yield
+    except IntegrityError as exc:
+        if not is_unique_violation(exc):
+            raise
+        raise DuplicateEntryError("A record with one of these unique values already "
+                                  "exists") from exc
 
 
 def _begin(engine: Engine, tenant: str | int | None, host: str | None, write: bool

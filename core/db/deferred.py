@@ -1,20 +1,23 @@
-"""Inserts sent with the transaction's next statement or with its commit.
+"""Writes sent with the transaction's next statement or with its commit.
 
 Most rows a submit writes are never read back by the transaction that writes them: child
-rows, ledger lines, version records. Sending each insert and waiting for PostgreSQL's
-answer costs a network round trip apiece, often more than the work itself. So the query
-layer queues them on the connection, and they go to the server together, in one pipeline,
-when the transaction next needs the database: before any other statement (so a read
-always sees them) or together with the COMMIT itself.
+rows, ledger lines, version records, a status or a running total set on a row. Sending
+each insert or update and waiting for PostgreSQL's answer costs a network round trip
+apiece, often more than the work itself. So the query layer queues them on the
+connection, in order, and they go to the server together, in one pipeline, when the
+transaction next needs the database: with its next statement (so a read always sees
+them) or with the COMMIT itself.
 
-The price is when a failure shows: an insert that breaks a constraint raises at that
-next statement or at the commit, not at the line that queued it. Code that must answer a
-failed insert itself (a duplicate document name) calls ``flush`` before leaving its
-``try``. Either way the transaction rolls back whole.
+The price is when a failure shows: a write that breaks a constraint raises at that next
+statement or at the commit, not at the line that queued it (``Site.transaction`` still
+reports a unique value taken as a duplicate). Code that must answer a failed write
+itself (a duplicate document name) calls ``flush`` before leaving its ``try``. Either way
+the transaction rolls back whole. Row locks are taken in the same order as before, only
+later: a flush always precedes the next statement.
 
-The rows skip SQLAlchemy's per-statement work too: each (table, columns) insert is
-compiled once per process, and values pass through the column types' own bind processors,
-as SQLAlchemy would apply them.
+The statements skip SQLAlchemy's per-statement work too: each (table, columns) insert or
+update is compiled once per process, and values pass through the column types' own bind
+processors, as SQLAlchemy would apply them.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, bindparam, event, insert
+from sqlalchemy import Connection, Engine, Table, bindparam, event, insert, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 
@@ -52,28 +55,36 @@ class _Queue:
     statements: list[tuple[_Compiled, list[Any]]] = field(default_factory=list)
 
 
-_COMPILED: dict[tuple[str, int, tuple[str, ...]], tuple[Table, _Compiled]] = {}
+_COMPILED: dict[tuple[str, str, int, tuple[str, ...]], tuple[Table, _Compiled]] = {}
 _COMPILED_LOCK = threading.Lock()
 MAX_COMPILED = 4096
 
 
-def _compiled(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> _Compiled:
-    key = (dialect.name, id(table), columns)
+def _compiled(dialect: Dialect, table: Table, kind: str, columns: tuple[str, ...]
+              ) -> _Compiled:
+    key = (dialect.name, kind, id(table), columns)
     found = _COMPILED.get(key)
     if found is not None and found[0] is table:
         return found[1]
-    compiled = insert(table).values({c: bindparam(c, type_=table.c[c].type)
-                                     for c in columns}).compile(dialect=dialect)
-    # the compiled statement also binds the defaults of columns the rows leave out
+    values = {c: bindparam(c, type_=table.c[c].type) for c in columns}
+    stmt = insert(table).values(values) if kind == "insert" else update(table).where(
+        table.c.tenant_id == bindparam(ROW_TENANT, type_=table.c.tenant_id.type),
+        table.c.name == bindparam(ROW_NAME, type_=table.c.name.type)).values(values)
+    compiled = stmt.compile(dialect=dialect)
+    # an insert's compiled form also binds the defaults of columns the rows leave out
     names = tuple(compiled.positiontup) if compiled.positional else tuple(compiled.binds)
-    processors = tuple(table.c[n].type._cached_bind_processor(dialect) for n in names)
-    out = _Compiled(compiled.string, names, bool(compiled.positional), processors,
-                    tuple(_default(table, n) for n in names))
+    processors = compiled._bind_processors  # private, but SQLAlchemy is pinned
+    out = _Compiled(compiled.string, names, bool(compiled.positional),
+                    tuple(processors.get(n) for n in names),
+                    tuple(_default(table, n) if kind == "insert" else None for n in names))
     with _COMPILED_LOCK:
         if len(_COMPILED) >= MAX_COMPILED:
             _COMPILED.clear()  # tables replaced by metadata changes leave stale keys
         _COMPILED[key] = (table, out)
     return out
+
+
+ROW_TENANT, ROW_NAME = "row_tenant_id", "row_name"  # an update's WHERE parameters
 
 
 def _default(table: Table, column: str) -> Any:
@@ -88,36 +99,59 @@ def _default(table: Table, column: str) -> Any:
 
 def queue_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """Queue rows for ``table``; every row must have the same keys (its columns)."""
+    if rows:
+        _queue(conn, _compiled(conn.dialect, table, "insert", tuple(rows[0])), rows)
+
+
+def queue_update(conn: Connection, table: Table, tenant_id: int,
+                 rows: Sequence[dict[str, Any]]) -> None:
+    """Queue updates of rows by name: each row is its ``name`` and the columns it sets,
+    the same columns in every row."""
     if not rows:
         return
-    compiled = _compiled(conn.dialect, table, tuple(rows[0]))
+    columns = tuple(c for c in rows[0] if c != "name")
+    _queue(conn, _compiled(conn.dialect, table, "update", columns),
+           [r | {ROW_TENANT: tenant_id, ROW_NAME: r["name"]} for r in rows])
+
+
+def _queue(conn: Connection, compiled: _Compiled, rows: Sequence[dict[str, Any]]) -> None:
     queue = conn.info.setdefault(PENDING, _Queue())
     queue.statements.append((compiled, [compiled.params(r) for r in rows]))
 
 
-def flush(conn: Connection, *, commit: bool = False) -> None:
-    """Send what is queued now (and the COMMIT with it, when ``commit``)."""
+def flush(conn: Connection, *, commit: bool = False,
+          then: tuple[Any, str, Any] | None = None) -> None:
+    """Send what is queued now, and with it, in the same round trip, the COMMIT
+    (``commit``) or the statement ``then`` names: (a driver cursor, SQL, parameters)."""
     queue: _Queue | None = conn.info.pop(PENDING, None)
-    if queue is None or not queue.statements:
+    statements = queue.statements if queue is not None else []
+    if not statements and then is None:
         return
     raw = conn.connection.driver_connection
     sql = params = None
     try:
-        if conn.dialect.name == "postgresql":
+        if statements and conn.dialect.name == "postgresql":
             with raw.pipeline(), raw.cursor() as cursor:
-                for compiled, rows in queue.statements:
+                for compiled, rows in statements:
                     sql, params = compiled.sql, rows
                     cursor.executemany(sql, rows)
                 if commit:  # in the same round trip; psycopg's own commit would sync twice
                     cursor.execute("COMMIT")
-        else:
+                elif then is not None:
+                    then_cursor, sql, params = then
+                    then_cursor.execute(sql, params)
+            return
+        if statements:
             cursor = raw.cursor()
             try:
-                for compiled, rows in queue.statements:
+                for compiled, rows in statements:
                     sql, params = compiled.sql, rows
                     cursor.executemany(sql, rows)
             finally:
                 cursor.close()
+        if then is not None:
+            then_cursor, sql, params = then
+            then_cursor.execute(sql, params)
     except conn.dialect.loaded_dbapi.Error as exc:
         raise DBAPIError.instance(sql, params, exc, conn.dialect.loaded_dbapi.Error,
                                   dialect=conn.dialect) from exc

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.exc import DisconnectionError, IntegrityError
 from sqlalchemy.pool import NullPool
 
 from core.db import deferred, memo
@@ -97,3 +97,9 @@ def _sqlite_engine(url: str) -> Engine:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def is_unique_violation(exc: IntegrityError) -> bool:
+    """The error is a unique constraint's (not another integrity rule's)."""
+    sqlstate = getattr(exc.orig, "sqlstate", None)
+    return sqlstate == "23505" if sqlstate else "UNIQUE constraint failed" in str(exc.orig)

@@ -22,7 +22,6 @@ from typing import Any
 
 from sqlalchemy import Connection, Select
 from sqlalchemy.engine import Dialect
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeEngine
 
 from core.db import deferred
@@ -43,25 +42,21 @@ class Prepared:
     result_processors: tuple[Processor, ...] | None = None
 
     def fetch(self, conn: Connection, params: dict[str, Any]) -> list[dict[str, Any]]:
-        """The rows, as dicts by column key, in the connection's transaction."""
-        deferred.flush(conn)
+        """The rows, as dicts by column key, in the connection's transaction (sent with
+        the transaction's queued writes, if any: core/db/deferred.py)."""
         params = self.fixed | params
         values = [params[n] if p is None else p(params[n])
                   for n, p in zip(self.names, self.bind_processors, strict=True)]
         args: tuple[Any, ...] | dict[str, Any] = tuple(values) if self.positional \
             else dict(zip(self.names, values, strict=True))
-        dbapi = conn.dialect.loaded_dbapi
         cursor = conn.connection.driver_connection.cursor()
         try:
-            cursor.execute(self.sql, args)
+            deferred.flush(conn, then=(cursor, self.sql, args))
             rows = cursor.fetchall()
             if self.result_processors is None:
                 self.result_processors = tuple(
                     t._cached_result_processor(conn.dialect, d[1])
                     for t, d in zip(self.types, cursor.description, strict=True))
-        except dbapi.Error as exc:
-            raise DBAPIError.instance(self.sql, args, exc, dbapi.Error,
-                                      dialect=conn.dialect) from exc
         finally:
             cursor.close()
         keys, processors = self.keys, self.result_processors

@@ -262,28 +262,22 @@ def flush(ctx: Context) -> None:
     deferred.flush(ctx.conn)
 
 
-def update_row(ctx: Context, doctype: str, name: str, values: dict[str, Any]) -> int:
-    meta, table = ctx.meta(doctype), ctx.table(doctype)
-    result = ctx.conn.execute(update(table).where(
-        table.c.tenant_id == ctx.tenant.id, table.c.name == name)
-        .values(_to_columns(meta, values)))
-    _written(ctx, meta)
-    return result.rowcount
+def update_row(ctx: Context, doctype: str, name: str, values: dict[str, Any]) -> None:
+    """Set fields of one row by name (not its name); queued as ``update_rows`` is."""
+    if "name" in values:
+        raise ValueError(f"{doctype} {name}: update_row does not rename rows")
+    update_rows(ctx, doctype, [{"name": name} | values])
 
 
 def update_rows(ctx: Context, doctype: str, rows: Sequence[dict[str, Any]]) -> None:
-    """Update many rows by name in one executemany; every row sets the same fields."""
+    """Set fields of rows by name, every row the same fields. Like inserts, the updates
+    are queued and reach the database with the transaction's next statement or its
+    commit, in the order they were made (core/db/deferred.py)."""
     if not rows:
         return
     meta, table = ctx.meta(doctype), ctx.table(doctype)
-    columns = _to_columns(meta, {k: v for k, v in rows[0].items() if k != "name"})
-    stmt = update(table).where(table.c.tenant_id == ctx.tenant.id,
-                               table.c.name == bindparam("row_name")).values(
-        {column: bindparam(f"v_{column}") for column in columns})
-    ctx.conn.execute(stmt, [
-        {"row_name": r["name"]} | {f"v_{c}": v for c, v in
-                                   _to_columns(meta, {k: v for k, v in r.items()
-                                                      if k != "name"}).items()}
+    deferred.queue_update(ctx.conn, table, ctx.tenant.id, [
+        {"name": r["name"]} | _to_columns(meta, {k: v for k, v in r.items() if k != "name"})
         for r in rows])
     _written(ctx, meta)
 
