@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import base64
 import hmac
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from core import records
 from core.auth import sessions
 from core.auth.passwords import verify_secret
-from core.db import query
 from core.errors import AuthenticationError, PermissionDenied
 from core.site import user_roles
 
@@ -59,11 +61,17 @@ def _token_user(ctx: Context, header: str) -> str:
     key, _, secret = credentials.strip().partition(":")
     if not key or not secret:
         raise AuthenticationError("Authorization must be 'token api_key:api_secret'")
-    rows = query.select_rows(ctx, "User", fields=["name", "api_secret", "enabled"],
-                             filters={"api_key": key}, limit=1, order_by="name asc")
-    if not rows or not rows[0]["enabled"] or not verify_secret(rows[0]["api_secret"], secret):
+    user = _users_by_api_key(ctx).get(key)
+    if user is None or not user["enabled"] or not verify_secret(user["api_secret"], secret):
         raise AuthenticationError("Invalid API key or secret for this site")
-    return rows[0]["name"]
+    return user["name"]
+
+
+def _users_by_api_key(ctx: Context) -> Mapping[str, Mapping[str, Any]]:
+    """Users with an API key, by key: User is a cached doctype, so a terminal's every
+    request does not read it again (a new key or a disabled user renews it)."""
+    return records.derived(ctx, "users_by_api_key", lambda: MappingProxyType({
+        u["api_key"]: u for u in records.get_all(ctx, "User") if u["api_key"]}))
 
 
 def _login_as(ctx: Context, user: str) -> None:
