@@ -107,6 +107,10 @@ class Site:
     buttons: dict[str, list[FormButton]] = field(default_factory=dict)
     events: EventRegistry = field(init=False)
     meta: MetaRegistry = field(init=False)
+    # (doctype, installed modules) -> the extended meta, one object shared by every
+    # tenant with those modules (and so one table object and its compiled statements)
+    _extended: dict[tuple[str, frozenset[str] | None], DocTypeMeta] = field(
+        init=False, default_factory=dict)
     records: RecordCache = field(init=False)
     redis_url: str | None = None
     login_delay: float = 0.5  # seconds; doubles with each failure past the third
@@ -200,9 +204,16 @@ class Site:
         """A standard doctype with the fields its extending modules add (those installed,
         or all of them when ``installed`` is None, which is what its table holds)."""
         meta = self.standard_meta[doctype]
-        fields = tuple(f for module, fs in self.extensions.get(doctype, [])
-                       if installed is None or module in installed for f in fs)
-        return merge_fields(meta, fields) if fields else meta
+        modules = [m for m, _ in self.extensions.get(doctype, [])
+                   if installed is None or m in installed]
+        if not modules:
+            return meta
+        key = (doctype, frozenset(modules))
+        if key not in self._extended:
+            self._extended[key] = merge_fields(meta, tuple(
+                f for module, fs in self.extensions[doctype] if module in key[1]
+                for f in fs))
+        return self._extended[key]
 
     def _load_methods(self, module: str, api: ModuleType) -> None:
         for attr in vars(api).values():

@@ -22,7 +22,6 @@ processors, as SQLAlchemy would apply them.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,6 +29,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, bindparam, event, insert, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
+
+from core.db import statement_cache
 
 PENDING = "core.db.deferred"  # key in the DBAPI connection's info dict
 
@@ -55,17 +56,14 @@ class _Queue:
     statements: list[tuple[_Compiled, list[Any]]] = field(default_factory=list)
 
 
-_COMPILED: dict[tuple[str, str, int, tuple[str, ...]], tuple[Table, _Compiled]] = {}
-_COMPILED_LOCK = threading.Lock()
-MAX_COMPILED = 4096
-
-
 def _compiled(dialect: Dialect, table: Table, kind: str, columns: tuple[str, ...]
               ) -> _Compiled:
-    key = (dialect.name, kind, id(table), columns)
-    found = _COMPILED.get(key)
-    if found is not None and found[0] is table:
-        return found[1]
+    return statement_cache.cached(table, f"queued-{kind}", (dialect.name, columns),
+                                  lambda: _compile(dialect, table, kind, columns))
+
+
+def _compile(dialect: Dialect, table: Table, kind: str, columns: tuple[str, ...]
+             ) -> _Compiled:
     values = {c: bindparam(c, type_=table.c[c].type) for c in columns}
     stmt = insert(table).values(values) if kind == "insert" else update(table).where(
         table.c.tenant_id == bindparam(ROW_TENANT, type_=table.c.tenant_id.type),
@@ -74,14 +72,10 @@ def _compiled(dialect: Dialect, table: Table, kind: str, columns: tuple[str, ...
     # an insert's compiled form also binds the defaults of columns the rows leave out
     names = tuple(compiled.positiontup) if compiled.positional else tuple(compiled.binds)
     processors = compiled._bind_processors  # private, but SQLAlchemy is pinned
-    out = _Compiled(compiled.string, names, bool(compiled.positional),
-                    tuple(processors.get(n) for n in names),
-                    tuple(_default(table, n) if kind == "insert" else None for n in names))
-    with _COMPILED_LOCK:
-        if len(_COMPILED) >= MAX_COMPILED:
-            _COMPILED.clear()  # tables replaced by metadata changes leave stale keys
-        _COMPILED[key] = (table, out)
-    return out
+    return _Compiled(compiled.string, names, bool(compiled.positional),
+                     tuple(processors.get(n) for n in names),
+                     tuple(_default(table, n) if kind == "insert" else None
+                           for n in names))
 
 
 ROW_TENANT, ROW_NAME = "row_tenant_id", "row_name"  # an update's WHERE parameters

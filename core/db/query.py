@@ -8,8 +8,6 @@ a subquery already limited to the tenant.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -24,7 +22,7 @@ from sqlalchemy import (
     update,
 )
 
-from core.db import deferred, memo
+from core.db import deferred, memo, statement_cache
 from core.db.filters import (
     Filter,
     column_for,
@@ -123,55 +121,28 @@ def _statement(ctx: Context, meta: DocTypeMeta, table: Any, shape: _Shape,
     return stmt
 
 
-_PREPARED: OrderedDict[tuple[Any, ...], tuple[Any, Any, Prepared]] = OrderedDict()
-MAX_PREPARED = 4096
 MAX_PREPARED_PARAMS = 64  # a read naming more values (a long "in" list) is not kept
 
 
 def _prepared(ctx: Context, meta: DocTypeMeta, table: Any, shape: _Shape,
               parsed: list[Filter]) -> Prepared:
-    """The read compiled once per process; kept per meta and table object, which a
-    metadata change replaces."""
-    key = (ctx.conn.dialect.name, id(meta), id(table), shape,
-           tuple(f.shape for f in parsed))
-    with _SELECTS_LOCK:
-        found = _PREPARED.get(key)
-        if found is not None and found[0] is meta and found[1] is table:
-            _PREPARED.move_to_end(key)
-            return found[2]
-    prepared = prepare(ctx.conn.dialect, _statement(ctx, meta, table, shape, parsed))
-    with _SELECTS_LOCK:
-        _PREPARED[key] = (meta, table, prepared)
-        while len(_PREPARED) > MAX_PREPARED:
-            _PREPARED.popitem(last=False)
-    return prepared
-
-
-_SELECTS: OrderedDict[tuple[int, int, tuple[str, ...] | None], tuple[Any, Any, Select[Any]]] = \
-    OrderedDict()
-_SELECTS_LOCK = threading.Lock()
-MAX_SELECTS = 2048
+    """The read compiled once (core/db/statement_cache.py); a metadata change replaces
+    the meta and table objects, and with them what was compiled for them."""
+    key = (ctx.conn.dialect.name, shape, tuple(f.shape for f in parsed))
+    return statement_cache.cached(table, "prepared", key, lambda: prepare(
+        ctx.conn.dialect, _statement(ctx, meta, table, shape, parsed)), meta)
 
 
 def _base_select(meta: DocTypeMeta, table: Any, fields: tuple[str, ...] | None
                  ) -> Select[Any]:
-    """``SELECT <fields> FROM <table>`` built once per process: building the labelled
-    columns of a whole row is most of the Python cost of a read. Statements are immutable
-    (``where`` returns a copy), so one may be shared; kept per meta and table object,
-    which a metadata change replaces."""
-    key = (id(meta), id(table), fields)
-    with _SELECTS_LOCK:
-        found = _SELECTS.get(key)
-        if found is not None and found[0] is meta and found[1] is table:
-            _SELECTS.move_to_end(key)
-            return found[2]
-    names = list(fields) if fields is not None else all_fieldnames(meta, table)
-    stmt = select(*[column_for(meta, table, f)[0].label(f) for f in names])
-    with _SELECTS_LOCK:
-        _SELECTS[key] = (meta, table, stmt)
-        while len(_SELECTS) > MAX_SELECTS:
-            _SELECTS.popitem(last=False)
-    return stmt
+    """``SELECT <fields> FROM <table>`` built once: building the labelled columns of a
+    whole row is most of the Python cost of a read. Statements are immutable (``where``
+    returns a copy), so one may be shared."""
+    def build() -> Select[Any]:
+        names = list(fields) if fields is not None else all_fieldnames(meta, table)
+        return select(*[column_for(meta, table, f)[0].label(f) for f in names])
+
+    return statement_cache.cached(table, "select", fields, build, meta)
 
 
 def _order(meta: DocTypeMeta, table: Any, order_by: str | None) -> list[tuple[Any, bool]]:

@@ -8,6 +8,8 @@ change made by one server process is seen by all others on their next request.
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -49,7 +51,7 @@ class TenantSchema:
 
     def table(self, doctype: str) -> Table:
         if doctype not in self._tables:
-            self._tables[doctype] = doctype_table(self.meta(doctype))
+            self._tables[doctype] = table_of(self.meta(doctype))
         return self._tables[doctype]
 
     def links_to(self, doctype: str) -> list[tuple[DocTypeMeta, DocField]]:
@@ -63,6 +65,31 @@ class TenantSchema:
             if not meta.istable:
                 grouped.setdefault(meta.module, []).append(meta)
         return grouped
+
+
+# meta id -> (the meta, weakly, and its table): tenants that share a meta object share
+# its table, and the statements compiled for it (core/db/statement_cache.py)
+_TABLES: dict[int, tuple[weakref.ref[DocTypeMeta], Table]] = {}
+_TABLES_LOCK = threading.Lock()
+
+
+def table_of(meta: DocTypeMeta) -> Table:
+    """The table of a meta object, built once for as long as the meta lives."""
+    found = _TABLES.get(id(meta))
+    if found is not None and found[0]() is meta:
+        return found[1]
+    table = doctype_table(meta)
+    key = id(meta)
+    with _TABLES_LOCK:
+        _TABLES[key] = (weakref.ref(meta, lambda _ref: _forget_table(key, _ref)), table)
+    return table
+
+
+def _forget_table(key: int, ref: weakref.ref[DocTypeMeta]) -> None:
+    with _TABLES_LOCK:
+        found = _TABLES.get(key)
+        if found is not None and found[0] is ref:
+            del _TABLES[key]
 
 
 def custom_table_name(tenant_id: int, doctype: str) -> str:
@@ -112,7 +139,7 @@ class MetaRegistry:
 
     def _rows(self, conn: Connection, doctype: str, tenant_id: int,
               **where: Any) -> list[dict[str, Any]]:
-        table = doctype_table(self.site.standard_meta[doctype])
+        table = table_of(self.site.standard_meta[doctype])
         stmt = select(table).where(table.c.tenant_id == tenant_id)
         for column, value in where.items():
             stmt = stmt.where(table.c[column] == value)
