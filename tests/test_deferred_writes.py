@@ -117,3 +117,26 @@ def test_a_connection_the_server_dropped_is_replaced_before_the_transaction_star
     assert dropped >= 1
     with handle.tx() as ctx:
         assert query.count(ctx, "User") >= 1
+
+
+def test_savepoints_queue_with_the_writes_and_a_rollback_to_one_undoes_them(site):
+    handle = _trip_tenant(site)
+    with handle.tx() as ctx:
+        query.insert_rows(ctx, "Trip", [_row("T-1")])
+        kept = ctx.conn.begin_nested()
+        query.insert_rows(ctx, "Trip", [_row("T-2")])
+        kept.commit()
+        undone = ctx.conn.begin_nested()
+        query.insert_rows(ctx, "Trip", [_row("T-3")])
+        assert query.count(ctx, "Trip") == 3
+        undone.rollback()
+        failed = ctx.conn.begin_nested()
+        query.insert_rows(ctx, "Trip", [_row("T-1")])  # taken: fails when sent
+        with pytest.raises(IntegrityError):
+            query.flush(ctx)
+        failed.rollback()  # the transaction carries on from the savepoint
+        query.insert_rows(ctx, "Trip", [_row("T-4")])
+    with handle.tx() as ctx:
+        assert [r["name"] for r in query.select_rows(ctx, "Trip", fields=["name"],
+                                                     order_by="name asc")] \
+            == ["T-1", "T-2", "T-4"]

@@ -53,7 +53,8 @@ class _Compiled:
 
 @dataclass
 class _Queue:
-    statements: list[tuple[_Compiled, list[Any]]] = field(default_factory=list)
+    # (SQL, its parameter rows); rows None: a statement without parameters (a savepoint)
+    statements: list[tuple[str, list[Any] | None]] = field(default_factory=list)
 
 
 def _compiled(dialect: Dialect, table: Table, kind: str, columns: tuple[str, ...]
@@ -110,7 +111,11 @@ def queue_update(conn: Connection, table: Table, tenant_id: int,
 
 def _queue(conn: Connection, compiled: _Compiled, rows: Sequence[dict[str, Any]]) -> None:
     queue = conn.info.setdefault(PENDING, _Queue())
-    queue.statements.append((compiled, [compiled.params(r) for r in rows]))
+    queue.statements.append((compiled.sql, [compiled.params(r) for r in rows]))
+
+
+def _queue_plain(conn: Connection, sql: str) -> None:
+    conn.info.setdefault(PENDING, _Queue()).statements.append((sql, None))
 
 
 def flush(conn: Connection, *, commit: bool = False,
@@ -126,9 +131,8 @@ def flush(conn: Connection, *, commit: bool = False,
     try:
         if statements and conn.dialect.name == "postgresql":
             with raw.pipeline(), raw.cursor() as cursor:
-                for compiled, rows in statements:
-                    sql, params = compiled.sql, rows
-                    cursor.executemany(sql, rows)
+                for sql, params in statements:
+                    _send(cursor, sql, params)
                 if commit:  # in the same round trip; psycopg's own commit would sync twice
                     cursor.execute("COMMIT")
                 elif then is not None:
@@ -138,9 +142,8 @@ def flush(conn: Connection, *, commit: bool = False,
         if statements:
             cursor = raw.cursor()
             try:
-                for compiled, rows in statements:
-                    sql, params = compiled.sql, rows
-                    cursor.executemany(sql, rows)
+                for sql, params in statements:
+                    _send(cursor, sql, params)
             finally:
                 cursor.close()
         if then is not None:
@@ -151,13 +154,33 @@ def flush(conn: Connection, *, commit: bool = False,
                                   dialect=conn.dialect) from exc
 
 
+def _send(cursor: Any, sql: str, rows: list[Any] | None) -> None:
+    if rows is None:
+        cursor.execute(sql)
+    else:
+        cursor.executemany(sql, rows)
+
+
 def discard(conn: Connection) -> None:
     if not conn.invalidated:  # an invalidated one has no DBAPI connection (nor queue)
         conn.info.pop(PENDING, None)
 
 
 def install(engine: Engine) -> None:
-    """Flush before every other statement and at commit; forget at rollback."""
+    """Flush before every other statement and at commit; forget at rollback. SAVEPOINT
+    and RELEASE SAVEPOINT are queued too (nothing waits for their answer); a ROLLBACK TO
+    SAVEPOINT is an ordinary statement, so what is queued goes first."""
+    dialect = engine.dialect
+    preparer = dialect.identifier_preparer
+
+    def do_savepoint(connection: Connection, name: str) -> None:
+        _queue_plain(connection, f"SAVEPOINT {preparer.quote(name)}")
+
+    def do_release_savepoint(connection: Connection, name: str) -> None:
+        _queue_plain(connection, f"RELEASE SAVEPOINT {preparer.quote(name)}")
+
+    dialect.do_savepoint = do_savepoint  # type: ignore[method-assign]
+    dialect.do_release_savepoint = do_release_savepoint  # type: ignore[method-assign]
 
     @event.listens_for(engine, "before_cursor_execute")
     def _before_statement(conn: Connection, *_args: Any) -> None:
