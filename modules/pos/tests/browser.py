@@ -138,7 +138,12 @@ class Browser:
             if value:
                 return value
             time.sleep(0.05)
-        raise TimeoutError(f"waited {timeout}s for {expression}")
+        try:  # what the page says instead is what tells why
+            shown = self.evaluate("document.body ? document.body.innerText : ''") or ""
+        except RuntimeError:
+            shown = ""
+        raise TimeoutError(f"waited {timeout}s for {expression}; the page shows: "
+                           f"{' '.join(str(shown).split())[:600]}")
 
     def open(self, url: str, ready: str = "document.readyState === 'complete'") -> None:
         self.send("Page.navigate", url=url)
