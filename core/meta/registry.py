@@ -8,7 +8,7 @@ change made by one server process is seen by all others on their next request.
 
 from __future__ import annotations
 
-import threading
+import functools
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
@@ -68,28 +68,29 @@ class TenantSchema:
 
 
 # meta id -> (the meta, weakly, and its table): tenants that share a meta object share
-# its table, and the statements compiled for it (core/db/statement_cache.py)
+# its table, and the statements compiled for it (core/db/statement_cache.py). No lock:
+# the weak reference's callback runs whenever the collector frees a meta, on whatever
+# thread is allocating at that moment, perhaps one inside ``table_of`` itself, where a
+# lock it waited for would never be released.
 _TABLES: dict[int, tuple[weakref.ref[DocTypeMeta], Table]] = {}
-_TABLES_LOCK = threading.Lock()
 
 
 def table_of(meta: DocTypeMeta) -> Table:
-    """The table of a meta object, built once for as long as the meta lives."""
-    found = _TABLES.get(id(meta))
+    """The table of a meta object, built once for as long as the meta lives (two threads
+    may both build it; either table is right)."""
+    key = id(meta)
+    found = _TABLES.get(key)
     if found is not None and found[0]() is meta:
         return found[1]
     table = doctype_table(meta)
-    key = id(meta)
-    with _TABLES_LOCK:
-        _TABLES[key] = (weakref.ref(meta, lambda _ref: _forget_table(key, _ref)), table)
+    _TABLES[key] = (weakref.ref(meta, functools.partial(_forget_table, key)), table)
     return table
 
 
 def _forget_table(key: int, ref: weakref.ref[DocTypeMeta]) -> None:
-    with _TABLES_LOCK:
-        found = _TABLES.get(key)
-        if found is not None and found[0] is ref:
-            del _TABLES[key]
+    found = _TABLES.get(key)
+    if found is not None and found[0] is ref:  # not a newer meta that reuses the id
+        _TABLES.pop(key, None)
 
 
 def custom_table_name(tenant_id: int, doctype: str) -> str:
