@@ -176,6 +176,7 @@ def count(ctx: Context, doctype: str, filters: Any = None,
 def rows_by_name(ctx: Context, doctype: str, names: Iterable[str]) -> dict[str, dict[str, Any]]:
     """Whole rows of the named records that exist, each read at most once a transaction
     (core/db/memo.py): what several handlers of one submit ask of the same record."""
+    names = list(names)
     known = memo.known(ctx.conn, doctype)
     missing = sorted({n for n in names if n not in known})
     if missing:
