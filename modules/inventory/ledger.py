@@ -75,7 +75,7 @@ def bin_name(item_code: str, warehouse: str) -> str:
 # voucher moving only such items need not try to create them first. Should one be gone
 # after all, the lock below finds fewer rows and the bins are created as for new items.
 _KNOWN_BINS: dict[tuple[str, int], set[str]] = {}
-MAX_KNOWN_BINS = 200_000
+MAX_KNOWN_BINS, MAX_KNOWN_TENANTS = 200_000, 1024  # past these, start again from empty
 
 
 def lock_bins(ctx: Context, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], dict]:
@@ -84,6 +84,8 @@ def lock_bins(ctx: Context, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, 
     keys = sorted(set(keys), key=lambda k: bin_name(*k))
     if not keys:  # an order of services only
         return {}
+    if len(_KNOWN_BINS) > MAX_KNOWN_TENANTS:
+        _KNOWN_BINS.clear()
     known = _KNOWN_BINS.setdefault((ctx.site.db.url, ctx.tenant.id), set())
     names = [bin_name(*k) for k in keys]
     if known.issuperset(names):
