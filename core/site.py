@@ -109,7 +109,7 @@ class Site:
     meta: MetaRegistry = field(init=False)
     # (doctype, installed modules) -> the extended meta, one object shared by every
     # tenant with those modules (and so one table object and its compiled statements)
-    _extended: dict[tuple[str, frozenset[str] | None], DocTypeMeta] = field(
+    _extended: dict[tuple[str, frozenset[str]], DocTypeMeta] = field(
         init=False, default_factory=dict)
     records: RecordCache = field(init=False)
     redis_url: str | None = None

@@ -5,14 +5,15 @@ them. Also: a pooled PostgreSQL connection the server dropped is replaced unnoti
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Column, MetaData, String, Table, select, text
 from sqlalchemy.exc import IntegrityError
 
 from core import lifecycle
-from core.db import query
+from core.db import deferred, query
 from core.errors import DuplicateEntryError
 from tests.doctypes import TRIP, TRIP_STOP
 from tests.fixtures import make_tenant
@@ -140,3 +141,28 @@ def test_savepoints_queue_with_the_writes_and_a_rollback_to_one_undoes_them(site
         assert [r["name"] for r in query.select_rows(ctx, "Trip", fields=["name"],
                                                      order_by="name asc")] \
             == ["T-1", "T-2", "T-4"]
+
+
+def test_a_table_whose_defaults_are_computed_is_inserted_into_at_once(site):
+    """A default worked out when inserting (a function) is SQLAlchemy's to compute: such
+    rows are not queued, and the queue still goes first."""
+    table = Table(f"deferred_probe_{uuid.uuid4().hex[:8]}", MetaData(),
+                  Column("name", String(20), primary_key=True),
+                  Column("stamp", String(20), default=lambda: "computed"))
+    plain = Table(table.name + "_plain", MetaData(),
+                  Column("name", String(20), primary_key=True))
+    with site.db.owner.begin() as conn:
+        table.create(conn)
+        plain.create(conn)
+    try:
+        with site.db.owner.begin() as conn:
+            deferred.queue_insert(conn, plain, [{"name": "first"}])
+            deferred.queue_insert(conn, table, [{"name": "a"}, {"name": "b"}])
+            assert deferred.PENDING not in conn.info  # sent, with the queue before it
+            assert conn.execute(select(table.c.name, table.c.stamp).order_by(
+                table.c.name)).all() == [("a", "computed"), ("b", "computed")]
+            assert conn.execute(select(plain.c.name)).scalars().all() == ["first"]
+    finally:
+        with site.db.owner.begin() as conn:
+            table.drop(conn)
+            plain.drop(conn)

@@ -16,13 +16,12 @@ the transaction rolls back whole. Row locks are taken in the same order as befor
 later: a flush always precedes the next statement.
 
 The statements skip SQLAlchemy's per-statement work too: each (table, columns) insert or
-update is compiled once per process, and values pass through the column types' own bind
-processors, as SQLAlchemy would apply them.
+update is compiled once per process (core/db/compiled.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,24 +30,9 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 
 from core.db import statement_cache
+from core.db.compiled import Compiled, compile_statement
 
 PENDING = "core.db.deferred"  # key in the DBAPI connection's info dict
-
-
-@dataclass(frozen=True)
-class _Compiled:
-    sql: str
-    names: tuple[str, ...]  # parameter order (positional drivers) or keys
-    positional: bool
-    processors: tuple[Callable[[Any], Any] | None, ...]
-    defaults: tuple[Any, ...]  # the column's default where a row leaves it out
-
-    def params(self, row: dict[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
-        values = [row.get(n, d) if p is None else p(row.get(n, d))
-                  for n, p, d in zip(self.names, self.processors, self.defaults,
-                                     strict=True)]
-        return tuple(values) if self.positional else dict(zip(self.names, values,
-                                                               strict=True))
 
 
 @dataclass
@@ -58,25 +42,22 @@ class _Queue:
 
 
 def _compiled(dialect: Dialect, table: Table, kind: str, columns: tuple[str, ...]
-              ) -> _Compiled:
+              ) -> Compiled:
     return statement_cache.cached(table, f"queued-{kind}", (dialect.name, columns),
                                   lambda: _compile(dialect, table, kind, columns))
 
 
 def _compile(dialect: Dialect, table: Table, kind: str, columns: tuple[str, ...]
-             ) -> _Compiled:
+             ) -> Compiled:
     values = {c: bindparam(c, type_=table.c[c].type) for c in columns}
-    stmt = insert(table).values(values) if kind == "insert" else update(table).where(
+    if kind == "insert":
+        # its compiled form also binds the columns the rows leave out, at their defaults
+        return compile_statement(dialect, insert(table).values(values),
+                                 lambda name, _bind: _default(table, name))[0]
+    return compile_statement(dialect, update(table).where(
         table.c.tenant_id == bindparam(ROW_TENANT, type_=table.c.tenant_id.type),
-        table.c.name == bindparam(ROW_NAME, type_=table.c.name.type)).values(values)
-    compiled = stmt.compile(dialect=dialect)
-    # an insert's compiled form also binds the defaults of columns the rows leave out
-    names = tuple(compiled.positiontup) if compiled.positional else tuple(compiled.binds)
-    processors = compiled._bind_processors  # private, but SQLAlchemy is pinned
-    return _Compiled(compiled.string, names, bool(compiled.positional),
-                     tuple(processors.get(n) for n in names),
-                     tuple(_default(table, n) if kind == "insert" else None
-                           for n in names))
+        table.c.name == bindparam(ROW_NAME, type_=table.c.name.type)).values(values),
+        lambda _name, _bind: None)[0]
 
 
 ROW_TENANT, ROW_NAME = "row_tenant_id", "row_name"  # an update's WHERE parameters
@@ -84,18 +65,27 @@ ROW_TENANT, ROW_NAME = "row_tenant_id", "row_name"  # an update's WHERE paramete
 
 def _default(table: Table, column: str) -> Any:
     default = table.c[column].default
-    if default is None:
-        return None
-    if not default.is_scalar:
-        raise NotImplementedError(f"{table.name}.{column}: only scalar defaults are "
-                                  "applied to queued inserts")
-    return default.arg
+    return default.arg if default is not None else None
+
+
+def _defaults_computed(table: Table, columns: tuple[str, ...]) -> bool:
+    """Some column the rows leave out takes a default computed when inserting (a
+    function or SQL): only SQLAlchemy's own execution knows how to work those out."""
+    return any(c.default is not None and not c.default.is_scalar
+               for c in table.c if c.key not in columns)
 
 
 def queue_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Queue rows for ``table``; every row must have the same keys (its columns)."""
-    if rows:
-        _queue(conn, _compiled(conn.dialect, table, "insert", tuple(rows[0])), rows)
+    """Queue rows for ``table``; every row must have the same keys (its columns). A table
+    whose omitted columns take computed defaults is inserted into at once instead (what
+    is queued goes first, as before any statement)."""
+    if not rows:
+        return
+    columns = tuple(rows[0])
+    if _defaults_computed(table, columns):
+        conn.execute(insert(table), list(rows))
+        return
+    _queue(conn, _compiled(conn.dialect, table, "insert", columns), rows)
 
 
 def queue_update(conn: Connection, table: Table, tenant_id: int,
@@ -109,7 +99,7 @@ def queue_update(conn: Connection, table: Table, tenant_id: int,
            [r | {ROW_TENANT: tenant_id, ROW_NAME: r["name"]} for r in rows])
 
 
-def _queue(conn: Connection, compiled: _Compiled, rows: Sequence[dict[str, Any]]) -> None:
+def _queue(conn: Connection, compiled: Compiled, rows: Sequence[dict[str, Any]]) -> None:
     queue = conn.info.setdefault(PENDING, _Queue())
     queue.statements.append((compiled.sql, [compiled.params(r) for r in rows]))
 

@@ -9,14 +9,13 @@ parameters in driver order, and the bind and result processors of its column typ
 Running one then costs about what the driver costs, and PostgreSQL prepares it on the
 server too (psycopg does after a few runs of the same text).
 
-What SQLAlchemy did besides is done here: queued inserts go first (core/db/deferred.py),
+What SQLAlchemy did besides is done here: queued writes go first (core/db/deferred.py),
 driver errors come out as SQLAlchemy's, and values pass through the same type
 processors, so rows read this way equal rows read through SQLAlchemy.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,17 +24,12 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeEngine
 
 from core.db import deferred
-
-Processor = Callable[[Any], Any] | None
+from core.db.compiled import Compiled, Processor, compile_statement
 
 
 @dataclass
 class Prepared:
-    sql: str
-    positional: bool
-    names: tuple[str, ...]  # bind parameters, in the driver's order when positional
-    bind_processors: tuple[Processor, ...]  # by ``names``
-    fixed: dict[str, Any]  # values as compiled: those ``fetch`` is not given (a LIMIT)
+    statement: Compiled  # its defaults: the values as compiled (a LIMIT's)
     keys: tuple[str, ...]  # result columns
     types: tuple[TypeEngine[Any], ...]  # by ``keys``
     # by ``keys``; worked out at the first run, from the driver's column type codes
@@ -44,14 +38,10 @@ class Prepared:
     def fetch(self, conn: Connection, params: dict[str, Any]) -> list[dict[str, Any]]:
         """The rows, as dicts by column key, in the connection's transaction (sent with
         the transaction's queued writes, if any: core/db/deferred.py)."""
-        params = self.fixed | params
-        values = [params[n] if p is None else p(params[n])
-                  for n, p in zip(self.names, self.bind_processors, strict=True)]
-        args: tuple[Any, ...] | dict[str, Any] = tuple(values) if self.positional \
-            else dict(zip(self.names, values, strict=True))
         cursor = conn.connection.driver_connection.cursor()
         try:
-            deferred.flush(conn, then=(cursor, self.sql, args))
+            deferred.flush(conn, then=(cursor, self.statement.sql,
+                                       self.statement.params(params)))
             rows = cursor.fetchall()
             if self.result_processors is None:
                 self.result_processors = tuple(
@@ -69,14 +59,8 @@ class Prepared:
 def prepare(dialect: Dialect, stmt: Select[Any]) -> Prepared:
     """Compile a SELECT whose values are named ``bindparam``s, given to ``fetch`` (those
     SQLAlchemy names itself, a LIMIT's, keep the value they have here)."""
-    compiled = stmt.compile(dialect=dialect)
-    positional = bool(compiled.positional)
-    names = tuple(compiled.positiontup) if positional else tuple(compiled.binds)
-    # SQLAlchemy's own per-statement processors (private, but SQLAlchemy is pinned)
-    binds = compiled._bind_processors
-    columns = compiled._result_columns
-    return Prepared(
-        sql=compiled.string, positional=positional, names=names,
-        bind_processors=tuple(binds.get(n) for n in names),
-        fixed={n: b.effective_value for n, b in compiled.binds.items()},
-        keys=tuple(c.keyname for c in columns), types=tuple(c.type for c in columns))
+    statement, compiled = compile_statement(dialect, stmt,
+                                            lambda _name, bind: bind.effective_value)
+    columns = compiled._result_columns  # private, but SQLAlchemy is pinned
+    return Prepared(statement, keys=tuple(c.keyname for c in columns),
+                    types=tuple(c.type for c in columns))

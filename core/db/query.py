@@ -230,7 +230,7 @@ def insert_rows(ctx: Context, doctype: str, rows: Sequence[dict[str, Any]]) -> N
 
 
 def flush(ctx: Context) -> None:
-    """Send the transaction's queued inserts now."""
+    """Send the transaction's queued writes now."""
     deferred.flush(ctx.conn)
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
 from core.db import query
+from core.errors import DoesNotExist
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -47,11 +48,15 @@ def party_balance(ctx: Context, company: str, party_type: str, party: str) -> De
     return Decimal(str(total or 0))
 
 
-def outstanding(ctx: Context, doctype: str, name: str) -> Decimal:
+def outstanding(ctx: Context, doctype: str, name: str,
+                invoice: dict[str, Any] | None = None) -> Decimal:
+    """What is still owed on the invoice, from the sub-ledger; ``invoice`` holds its
+    party and party account when the caller has them."""
     party_field, account_field, sign = INVOICES[doctype]
-    doc = query.select_rows(ctx, doctype, fields=[party_field, account_field],
-                            filters={"name": name}, limit=1)[0]
-    return balance(ctx, doctype, name, doc[account_field], doc[party_field]) * sign
+    row = invoice if invoice is not None else query.row(ctx, doctype, name)
+    if row is None:
+        raise DoesNotExist(f"{doctype} {name} not found")
+    return balance(ctx, doctype, name, row[account_field], row[party_field]) * sign
 
 
 def refresh_references(ctx: Context, references: list[tuple[str, str]]) -> None:
@@ -64,12 +69,12 @@ def refresh_references(ctx: Context, references: list[tuple[str, str]]) -> None:
 def refresh(ctx: Context, doctype: str, name: str, doc: Document | None = None) -> Decimal:
     """Store the invoice's outstanding amount and status from the sub-ledger. ``doc`` is
     the invoice as its own submit or cancel just wrote it, which saves reading it back."""
-    party_field, account_field, sign = INVOICES[doctype]
+    party_field, account_field, _ = INVOICES[doctype]
     fields = [party_field, account_field, "docstatus", "is_return", "grand_total",
               "due_date"]
     row = {f: doc.get(f) for f in fields} if doc is not None else \
         query.select_rows(ctx, doctype, fields=fields, filters={"name": name})[0]
-    amount = balance(ctx, doctype, name, row[account_field], row[party_field]) * sign
+    amount = outstanding(ctx, doctype, name, row)
     query.update_row(ctx, doctype, name, {
         "outstanding_amount": amount, "status": invoice_status(ctx, doctype, name, row,
                                                                amount)})
