@@ -30,7 +30,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 
 from core.db import statement_cache
-from core.db.compiled import Compiled, compile_statement
+from core.db.compiled import Compiled, compile_statement, driver_cursor
 
 PENDING = "core.db.deferred"  # key in the DBAPI connection's info dict
 
@@ -116,11 +116,11 @@ def flush(conn: Connection, *, commit: bool = False,
     statements = queue.statements if queue is not None else []
     if not statements and then is None:
         return
-    raw = conn.connection.driver_connection
     sql = params = None
     try:
         if statements and conn.dialect.name == "postgresql":
-            with raw.pipeline(), raw.cursor() as cursor:
+            with conn.connection.driver_connection.pipeline(), \
+                    driver_cursor(conn) as cursor:
                 for sql, params in statements:
                     _send(cursor, sql, params)
                 if commit:  # in the same round trip; psycopg's own commit would sync twice
@@ -130,7 +130,7 @@ def flush(conn: Connection, *, commit: bool = False,
                     then_cursor.execute(sql, params)
             return
         if statements:
-            cursor = raw.cursor()
+            cursor = driver_cursor(conn)
             try:
                 for sql, params in statements:
                     _send(cursor, sql, params)

@@ -24,7 +24,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeEngine
 
 from core.db import deferred
-from core.db.compiled import Compiled, Processor, compile_statement
+from core.db.compiled import Compiled, Processor, compile_statement, driver_cursor
 
 
 @dataclass
@@ -38,7 +38,7 @@ class Prepared:
     def fetch(self, conn: Connection, params: dict[str, Any]) -> list[dict[str, Any]]:
         """The rows, as dicts by column key, in the connection's transaction (sent with
         the transaction's queued writes, if any: core/db/deferred.py)."""
-        cursor = conn.connection.driver_connection.cursor()
+        cursor = driver_cursor(conn)
         try:
             deferred.flush(conn, then=(cursor, self.statement.sql,
                                        self.statement.params(params)))
