@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from core import lifecycle
 from core.db import deferred, query
-from core.errors import DuplicateEntryError
+from core.errors import BadRequest, DuplicateEntryError
 from tests.doctypes import TRIP, TRIP_STOP
 from tests.fixtures import make_tenant
 
@@ -166,3 +166,22 @@ def test_a_table_whose_defaults_are_computed_is_inserted_into_at_once(site):
         with site.db.owner.begin() as conn:
             table.drop(conn)
             plain.drop(conn)
+
+
+def test_totals_sums_this_tenants_selected_rows_including_queued_ones(site):
+    handle, other = _trip_tenant(site), _trip_tenant(site)
+    with other.tx() as ctx:
+        query.insert_rows(ctx, "Trip", [_row("T-1", fare=Decimal("999.00"), km=5.0)])
+    with handle.tx() as ctx:
+        query.insert_rows(ctx, "Trip", [
+            _row("T-1", fare=Decimal("100.10"), km=1.5),
+            _row("T-2", fare=Decimal("200.25"), km=2.0),
+            _row("T-3", plate="KA-9", fare=Decimal("50.00"), km=None)])
+        # the queued rows go with the read; the other tenant's trip is not summed
+        assert query.totals(ctx, "Trip", ["fare", "km"], {"plate": "KA-1"}) \
+            == {"fare": Decimal("300.35"), "km": 3.5}
+        assert query.totals(ctx, "Trip", ["fare"], [["plate", "in", ["KA-1", "KA-9"]]]) \
+            == {"fare": Decimal("350.35")}
+        assert query.totals(ctx, "Trip", ["fare"], {"plate": "MH-1"}) == {"fare": None}
+        with pytest.raises(BadRequest):
+            query.totals(ctx, "Trip", ["no_such_field"])

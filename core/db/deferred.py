@@ -82,7 +82,9 @@ def queue_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
     if not rows:
         return
     columns = tuple(rows[0])
-    if _defaults_computed(table, columns):
+    computed = statement_cache.cached(table, "queued-insert-computed", columns,
+                                      lambda: _defaults_computed(table, columns))
+    if computed:
         conn.execute(insert(table), list(rows))
         return
     _queue(conn, _compiled(conn.dialect, table, "insert", columns), rows)

@@ -11,8 +11,6 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
-
 from core.db import query
 from core.errors import DoesNotExist
 
@@ -30,22 +28,20 @@ def balance(ctx: Context, against_type: str, against: str, account: str,
             party: str) -> Decimal:
     """Net debit, in the account's currency, booked on ``account`` for ``party`` against
     one voucher."""
-    gl = query.view(ctx, "GL Entry")
-    total = ctx.conn.execute(select(func.sum(
-        gl.c.debit_in_account_currency - gl.c.credit_in_account_currency)).where(
-        gl.c.against_voucher_type == against_type, gl.c.against_voucher == against,
-        gl.c.account == account, gl.c.party == party)).scalar()
-    return Decimal(str(total or 0))
+    sums = query.totals(ctx, "GL Entry", ["debit_in_account_currency",
+                                          "credit_in_account_currency"], {
+        "against_voucher_type": against_type, "against_voucher": against,
+        "account": account, "party": party})
+    return Decimal(str(sums["debit_in_account_currency"] or 0)) \
+        - Decimal(str(sums["credit_in_account_currency"] or 0))
 
 
 def party_balance(ctx: Context, company: str, party_type: str, party: str) -> Decimal:
     """Net debit, in company currency, of everything booked for the party in the company
     (what a customer owes, less advances; negative when the company owes the party)."""
-    gl = query.view(ctx, "GL Entry")
-    total = ctx.conn.execute(select(func.sum(gl.c.debit - gl.c.credit)).where(
-        gl.c.company == company, gl.c.party_type == party_type,
-        gl.c.party == party)).scalar()
-    return Decimal(str(total or 0))
+    sums = query.totals(ctx, "GL Entry", ["debit", "credit"], {
+        "company": company, "party_type": party_type, "party": party})
+    return Decimal(str(sums["debit"] or 0)) - Decimal(str(sums["credit"] or 0))
 
 
 def outstanding(ctx: Context, doctype: str, name: str,
