@@ -9,7 +9,6 @@ so numbers are unique and gap-free.
 
 from __future__ import annotations
 
-import functools
 import secrets
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +16,7 @@ from sqlalchemy import bindparam
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from core.db.prepared import fixed
 from core.db.tables import naming_counter
 from core.errors import MandatoryError, ValidationError
 
@@ -84,13 +84,13 @@ def _expand(ctx: Context, part: str) -> str:
 
 
 def next_number(ctx: Context, prefix: str) -> int:
-    return int(ctx.conn.execute(_take_number(ctx.conn.dialect.name), {
-        "tenant_id": ctx.tenant.id, "prefix": prefix}).scalar_one())
+    rows = fixed(ctx.conn.dialect, "take number", _take_number).fetch(ctx.conn, {
+        "tenant_id": ctx.tenant.id, "prefix": prefix})
+    return int(rows[0]["current"])
 
 
-@functools.cache
 def _take_number(dialect: str) -> Any:
-    """Add one to a series' counter, starting it at 1; built once per dialect."""
+    """Add one to a series' counter, starting it at 1."""
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     return insert(naming_counter).values(
         tenant_id=bindparam("tenant_id"), prefix=bindparam("prefix"), current=1,

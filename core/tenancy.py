@@ -7,12 +7,12 @@ and the query layer adds it to every statement.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Connection, Select, String, bindparam, cast, func, select, update
 
+from core.db.prepared import fixed
 from core.db.tables import installed_module, tenant, tenant_host
 from core.errors import DoesNotExist, TenantError
 
@@ -44,16 +44,17 @@ def find_tenant(conn: Connection, key: str | int | None = None, *,
     """
     by = "host" if host is not None else "id" if isinstance(key, int) else "name"
     value = host.split(":")[0].lower() if host is not None else key
-    row = conn.execute(_lookup(conn.dialect.name, by), {"key": value}).first()
-    if row is None:
+    # compiled once (core/db/prepared.py): the lookup starts every transaction
+    rows = fixed(conn.dialect, ("tenant", by), lambda dialect: _lookup(dialect, by)).fetch(
+        conn, {"key": value})
+    if not rows:
         raise DoesNotExist(f"No tenant is served at {host}" if host is not None
                            else f"Tenant {key} not found")
-    return TenantRow(row.id, row.name, row.meta_version, row.data_version)
+    row = rows[0]
+    return TenantRow(row["id"], row["name"], row["meta_version"], row["data_version"])
 
 
-@functools.cache
 def _lookup(dialect: str, by: str) -> Select[Any]:
-    """The lookup statement, built once: it runs at the start of every transaction."""
     columns = [tenant.c.id, tenant.c.name, tenant.c.meta_version, tenant.c.data_version]
     if dialect == "postgresql":
         columns.append(func.set_config("app.tenant_id", cast(tenant.c.id, String), True))

@@ -27,7 +27,6 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, bindparam, event, insert, update
 from sqlalchemy.engine import Dialect
-from sqlalchemy.exc import DBAPIError
 
 from core.db import statement_cache
 from core.db.compiled import Compiled, compile_statement, driver_cursor
@@ -142,8 +141,9 @@ def flush(conn: Connection, *, commit: bool = False,
             then_cursor, sql, params = then
             then_cursor.execute(sql, params)
     except conn.dialect.loaded_dbapi.Error as exc:
-        raise DBAPIError.instance(sql, params, exc, conn.dialect.loaded_dbapi.Error,
-                                  dialect=conn.dialect) from exc
+        # as SQLAlchemy's own execution would: wrapped in its error class, and a lost
+        # connection invalidated (private, but SQLAlchemy is pinned)
+        conn._handle_dbapi_exception(exc, sql, params, None, None)
 
 
 def _send(cursor: Any, sql: str, rows: list[Any] | None) -> None:

@@ -16,11 +16,13 @@ processors, so rows read this way equal rows read through SQLAlchemy.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Select
 from sqlalchemy.engine import Dialect
+from sqlalchemy.sql.dml import ReturningInsert
 from sqlalchemy.types import TypeEngine
 
 from core.db import deferred
@@ -56,11 +58,26 @@ class Prepared:
                  for k, v, p in zip(keys, row, processors, strict=True)} for row in rows]
 
 
-def prepare(dialect: Dialect, stmt: Select[Any]) -> Prepared:
-    """Compile a SELECT whose values are named ``bindparam``s, given to ``fetch`` (those
-    SQLAlchemy names itself, a LIMIT's, keep the value they have here)."""
+def prepare(dialect: Dialect, stmt: Select[Any] | ReturningInsert[Any]) -> Prepared:
+    """Compile a SELECT (or an INSERT ... RETURNING) whose values are named
+    ``bindparam``s, given to ``fetch`` (those SQLAlchemy names itself, a LIMIT's, keep
+    the value they have here)."""
     statement, compiled = compile_statement(dialect, stmt,
                                             lambda _name, bind: bind.effective_value)
     columns = compiled._result_columns  # private, but SQLAlchemy is pinned
     return Prepared(statement, keys=tuple(c.keyname for c in columns),
                     types=tuple(c.type for c in columns))
+
+
+_FIXED: dict[tuple[str, Hashable], Prepared] = {}
+
+
+def fixed(dialect: Dialect, key: Hashable,
+          build: Callable[[str], Select[Any] | ReturningInsert[Any]]) -> Prepared:
+    """A statement on the engine's own tables (not a doctype's: those are kept on their
+    table, core/db/statement_cache.py), compiled once per kind of database from
+    ``build(dialect name)``."""
+    found = _FIXED.get((dialect.name, key))
+    if found is None:
+        found = _FIXED[dialect.name, key] = prepare(dialect, build(dialect.name))
+    return found
