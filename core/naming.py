@@ -9,7 +9,8 @@ so numbers are unique and gap-free.
 
 from __future__ import annotations
 
-import secrets
+import random
+import time
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam
@@ -25,10 +26,23 @@ if TYPE_CHECKING:
     from core.document import Document
 
 
+def row_name() -> str:
+    """A name for a row nobody names: a child row, a ledger line, a version.
+
+    The milliseconds since 1970 then 52 random bits, in 24 hex digits. Names made in
+    order sort in order, so a table's unique index on names grows at its right edge
+    instead of touching a random page of it for every row (which, once the index
+    outgrows memory, is a disk read per insert); the random part keeps names made in the
+    same millisecond, by any process, apart. ``random`` is reseeded in a forked child,
+    and these names guard nothing (permissions do), so the cheaper generator will do.
+    """
+    return f"{time.time_ns() // 1_000_000:011x}{random.getrandbits(52):013x}"
+
+
 def new_name(ctx: Context, doc: Document) -> str:
     rule = doc.meta.autoname
     if rule == "hash" or doc.meta.istable:
-        return secrets.token_hex(5)
+        return row_name()
     if rule.startswith("field:"):
         value = doc.get(rule[6:])
         if value in (None, ""):
@@ -78,9 +92,11 @@ def series_prefix(ctx: Context, pattern: str) -> tuple[str, int]:
 
 
 def _expand(ctx: Context, part: str) -> str:
-    today = ctx.now
-    return {"YYYY": f"{today:%Y}", "YY": f"{today:%y}", "MM": f"{today:%m}",
-            "DD": f"{today:%d}"}.get(part, part)
+    code = DATE_PARTS.get(part)
+    return part if code is None else ctx.now.strftime(code)
+
+
+DATE_PARTS = {"YYYY": "%Y", "YY": "%y", "MM": "%m", "DD": "%d"}
 
 
 def next_number(ctx: Context, prefix: str) -> int:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import secrets
 from typing import TYPE_CHECKING, Any
 
 from core.db import query
 from core.document import Document, jsonable
+from core.naming import row_name
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -43,7 +43,7 @@ def record(ctx: Context, doc: Document, action: str, data: dict[str, Any] | None
     if not doc.meta.track_changes or doc.meta.istable:
         return
     query.insert_rows(ctx, "Version", [{
-        "name": secrets.token_hex(6), "owner": ctx.user, "modified_by": ctx.user,
+        "name": row_name(), "owner": ctx.user, "modified_by": ctx.user,
         "creation": ctx.now, "modified": ctx.now, "docstatus": 0, "idx": 0,
         "ref_doctype": doc.doctype, "docname": doc.name, "action": action,
         "data": data or {},

@@ -11,7 +11,6 @@ transaction.
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -21,6 +20,7 @@ from core import records
 from core.db import query
 from core.errors import ConflictError
 from core.meta.fieldtypes import quantize
+from core.naming import row_name
 from modules.accounting.budgets import check_budgets
 from modules.accounting.companies import company_settings, currency_precision
 from modules.accounting.errors import (
@@ -247,7 +247,7 @@ def _row(ctx: Context, voucher: Voucher, fiscal_year: str, line: PostingLine,
     acc_credit = line.credit if line.credit_in_account_currency is None \
         else quantize(line.credit_in_account_currency, acc_precision)
     return {
-        "name": secrets.token_hex(6), "owner": ctx.user, "creation": ctx.now,
+        "name": row_name(), "owner": ctx.user, "creation": ctx.now,
         "modified": ctx.now, "modified_by": ctx.user, "docstatus": 1, "idx": 0,
         "posting_date": voucher.posting_date, "company": voucher.company,
         "account": line.account, "party_type": line.party_type, "party": line.party,
@@ -275,7 +275,7 @@ def reverse(ctx: Context, voucher_type: str, voucher_no: str,
     check_not_closed(ctx, rows[0]["company"], posting_date, voucher_no)
     fiscal_year = fiscal_year_of(ctx, posting_date)
     reversal = [r | {
-        "name": secrets.token_hex(6), "owner": ctx.user, "creation": ctx.now,
+        "name": row_name(), "owner": ctx.user, "creation": ctx.now,
         "modified": ctx.now, "modified_by": ctx.user, "posting_date": posting_date,
         "fiscal_year": fiscal_year, "debit": r["credit"], "credit": r["debit"],
         "debit_in_account_currency": r["credit_in_account_currency"],

@@ -10,11 +10,11 @@ give a use back (the sale took place); cancelling the document does.
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from typing import TYPE_CHECKING, Any
 
 from core import records
 from core.db import query
+from core.naming import row_name
 from modules.discounts.doctypes.coupon_code import code_key
 from modules.discounts.errors import CouponExhausted, CouponInvalid
 from modules.sales.lines import saved_after_submit
@@ -142,7 +142,7 @@ def _record(ctx: Context, doc: Document, uses: int) -> None:
     """A row of the append-only history (written here only: the doctype refuses the
     documents' lifecycle, like the general ledger)."""
     query.insert_rows(ctx, "Coupon Redemption", [{
-        "name": secrets.token_hex(6), "owner": ctx.user, "creation": ctx.now,
+        "name": row_name(), "owner": ctx.user, "creation": ctx.now,
         "modified": ctx.now, "modified_by": ctx.user, "docstatus": 0, "idx": 0,
         "coupon_code": doc.coupon_code, "customer": doc.get("customer"),
         "company": doc.company, "voucher_type": doc.doctype, "voucher_no": doc.name,

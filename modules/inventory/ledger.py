@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -26,6 +25,7 @@ from core import records
 from core.db import query
 from core.errors import ConflictError, ValidationError
 from core.jobs import enqueue
+from core.naming import row_name
 from modules.accounting.companies import company_precision, company_settings
 from modules.base.items import item_rows
 from modules.inventory.errors import NegativeStock
@@ -192,7 +192,7 @@ def state_on(ctx: Context, item_code: str, warehouse: str, on: dt.date, method: 
 def _entry(ctx: Context, voucher: StockVoucher, move: StockMove, state: StockState,
            change: Decimal, *, reversal: bool = False) -> dict[str, Any]:
     return {
-        "name": secrets.token_hex(6), "owner": ctx.user, "creation": ctx.now,
+        "name": row_name(), "owner": ctx.user, "creation": ctx.now,
         "modified": ctx.now, "modified_by": ctx.user, "docstatus": 1, "idx": 0,
         "item_code": move.item_code, "warehouse": move.warehouse, "company": voucher.company,
         "posting_date": voucher.posting_date, "voucher_type": voucher.voucher_type,
@@ -280,7 +280,7 @@ def revalue_receipt(ctx: Context, voucher_type: str, voucher_no: str, detail_no:
     key = (entry["item_code"], entry["warehouse"])
     row = lock_bins(ctx, [key])[key]
     query.insert_rows(ctx, "Stock Ledger Entry", [entry | {
-        "name": secrets.token_hex(6), "owner": ctx.user, "creation": dt.datetime.now(),
+        "name": row_name(), "owner": ctx.user, "creation": dt.datetime.now(),
         "modified": ctx.now, "modified_by": ctx.user, "posting_date": on,
         "actual_qty": ZERO, "stock_value_difference": delta, "is_adjustment": 1}])
     method = _methods(ctx, [key[0]]).get(key[0], FIFO)

@@ -12,12 +12,12 @@ movement. Running it again finds nothing left to do.
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from core.db import query
 from core.jobs import enqueue
+from core.naming import row_name
 from modules.accounting.companies import company_precision
 from modules.accounting.posting import PostingLine, Voucher, post
 from modules.inventory.ledger import lock_bins, ordered_entries, queue_of, warehouse_accounts
@@ -127,7 +127,7 @@ def _carry_transfer(ctx: Context, entry: dict[str, Any], delta: Decimal,
 def _revalue(ctx: Context, entry: dict[str, Any], delta: Decimal, stock_account: str,
              company: str) -> None:
     query.insert_rows(ctx, "Stock Ledger Entry", [entry | {
-        "name": secrets.token_hex(6), "owner": ctx.user, "creation": dt.datetime.now(),
+        "name": row_name(), "owner": ctx.user, "creation": dt.datetime.now(),
         "modified": ctx.now, "modified_by": ctx.user, "actual_qty": ZERO,
         "stock_value_difference": delta, "is_adjustment": 1}])
     against = entry["against_account"]

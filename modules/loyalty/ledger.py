@@ -14,13 +14,13 @@ customer's last points queue there, and the second one counts again and is refus
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 
 from core.db import query
+from core.naming import row_name
 
 if TYPE_CHECKING:
     from core.context import Context
@@ -91,7 +91,7 @@ def new_row(ctx: Context, doc: Document | None, program: Document, customer: str
             entry_type: str, points: int, posting_date: dt.date, **values: Any
             ) -> dict[str, Any]:
     """One ledger row for ``doc`` (None for expiry, which is its own voucher)."""
-    name = secrets.token_hex(6)
+    name = row_name()
     return {
         "name": name, "owner": ctx.user, "creation": ctx.now, "modified": ctx.now,
         "modified_by": ctx.user, "docstatus": 1, "idx": 0, "company": program.company,
