@@ -1,11 +1,13 @@
 """Naming series stay unique and gap-free under concurrent inserts, rolled-back ones too."""
 
 import threading
+import time
 from types import SimpleNamespace
 
 import pytest
 
 from core import lifecycle
+from core.naming import row_name
 from tests.doctypes import create_trip_doctypes
 
 THREADS, EACH = 8, 25
@@ -95,3 +97,12 @@ def test_a_series_number_is_taken_once_the_document_is_valid(site, tenant, api, 
     assert trip.name == "TRIP-00001"
     assert seen == [("validate", None), ("before_submit", "TRIP-00001"),
                     ("on_submit", "TRIP-00001")]
+
+
+def test_row_names_are_unique_and_sort_in_the_order_they_were_made():
+    first = [row_name() for _ in range(2000)]
+    time.sleep(0.002)
+    later = row_name()
+    assert len(set(first)) == 2000
+    assert all(len(n) == 24 and int(n, 16) >= 0 for n in first)
+    assert later > max(first)  # a later millisecond sorts after every earlier name
