@@ -54,13 +54,25 @@ def open_database(kind: str) -> Iterator[tuple[Site, str]]:
 
 
 def peak_rss_mb(pid: int | None = None) -> float:
+    """This process's peak memory, or that of the largest of process ``pid`` and its
+    children (a server's workers)."""
     if pid is None:
         return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-    with open(f"/proc/{pid}/status") as status:
+    return round(max(_peak_kb(p) for p in [pid, *_children(pid)]) / 1024, 1)
+
+
+def _peak_kb(pid: int) -> int:
+    with contextlib.suppress(OSError), open(f"/proc/{pid}/status") as status:
         for line in status:
             if line.startswith("VmHWM:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    return 0.0
+                return int(line.split()[1])
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    with contextlib.suppress(OSError), open(f"/proc/{pid}/task/{pid}/children") as f:
+        return [int(p) for p in f.read().split()]
+    return []
 
 
 @dataclass

@@ -86,7 +86,7 @@ def cmd_install_module(args: argparse.Namespace) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> None:
-    import uvicorn
+    from core.serving import serve
 
     _site().migrate()
     # One JSON line per request from core.observability; uvicorn's own access log is off.
@@ -97,9 +97,8 @@ def cmd_serve(args: argparse.Namespace) -> None:
                   "loggers": {"erp": {"handlers": ["out"], "level": "INFO"},
                               "uvicorn.error": {"handlers": ["out"], "level": "INFO"}}}
     print(f"serving on http://{args.host}:{args.port}", flush=True)
-    uvicorn.run("core.server:create_app", factory=True, host=args.host, port=args.port,
-                workers=args.workers, proxy_headers=True, access_log=False,
-                log_config=log_config)
+    serve(args.host, args.port, args.workers, proxy_headers=True, access_log=False,
+          log_config=log_config)
 
 
 def cmd_worker(args: argparse.Namespace) -> None:
