@@ -1,8 +1,11 @@
 """What the engine checks on every save, from metadata alone.
 
 Mandatory fields, Select options, Link and Dynamic Link targets (in this tenant, not
-cancelled), unique values. Every problem in the document is collected and raised together,
-each naming its field and row.
+cancelled). Every problem in the document is collected and raised together, each naming
+its field and row. Unique values are left to the tables' unique indexes, which answer when
+the document is written (core/lifecycle.py names the field): reading first cost a round
+trip per save, and a concurrent writer could take the value between the read and the write
+anyway.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ from core import records
 from core.db import query
 from core.document import Document
 from core.errors import (
-    DuplicateEntryError,
     LinkValidationError,
     MandatoryError,
     MultipleValidationErrors,
@@ -37,7 +39,6 @@ def check_document(ctx: Context, doc: Document) -> None:
     _check_links(ctx, links, errors)
     if errors:
         raise errors[0] if len(errors) == 1 else MultipleValidationErrors(errors)
-    check_unique(ctx, doc)
 
 
 def _check(ctx: Context, doc: Document, errors: list[ValidationError], links: list[Link],
@@ -95,17 +96,3 @@ def _check_links(ctx: Context, links: list[Link], errors: list[ValidationError])
         elif found[target][value] == 2:
             errors.append(LinkValidationError(f"{label}: {target} {value!r} is cancelled",
                                               field=fieldname))
-
-
-def check_unique(ctx: Context, doc: Document) -> None:
-    for f in doc.meta.data_fields:
-        value = doc.get(f.fieldname)
-        if not f.unique or value in (None, ""):
-            continue
-        filters = [[f.fieldname, "=", value]]
-        if doc.name:
-            filters.append(["name", "!=", doc.name])
-        if query.exists(ctx, doc.doctype, filters):
-            raise DuplicateEntryError(
-                f"{doc.doctype} with {f.label or f.fieldname} {value!r} already exists",
-                field=f.fieldname)

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from core import versions
 from core.checks import check_document
 from core.db import query
+from core.db.engine import is_unique_violation, unique_violation
 from core.document import Document, build
 from core.errors import (
     DocstatusError,
@@ -194,23 +195,44 @@ def _columns(doc: Document) -> dict[str, Any]:
 
 
 def _write_new(ctx: Context, doc: Document, *, check_name: bool = True) -> None:
-    if check_name and query.exists(ctx, doc.doctype, doc.name):
-        raise DuplicateEntryError(f"{doc.doctype} {doc.name} already exists", field="name")
+    """Write the new document and its rows. A name or unique value someone chose may be
+    taken: the tables' unique indexes say so when the rows are sent, here, and the error
+    names the field. A generated name cannot be taken, so without unique fields the rows
+    wait for the transaction's next round trip."""
     try:
         query.insert_rows(ctx, doc.doctype, [_columns(doc)])
         _write_children(ctx, doc)
         if check_name or _has_unique_fields(ctx, doc.meta):
-            # a name or value someone chose may be taken meanwhile: say so here; a
-            # generated name cannot be, so the rows may wait for the next round trip
             query.flush(ctx)
     except IntegrityError as exc:
-        raise DuplicateEntryError(f"{doc.doctype} {doc.name}: a unique value is already "
-                                  "taken") from exc
+        if not is_unique_violation(exc):
+            raise
+        raise _duplicate(ctx, doc, exc) from exc
 
 
 def _has_unique_fields(ctx: Context, meta: DocTypeMeta) -> bool:
     return any(f.unique for f in meta.data_fields) or any(
         f.unique for t in meta.table_fields for f in ctx.meta(t.options).data_fields)
+
+
+def _duplicate(ctx: Context, doc: Document, exc: IntegrityError) -> DuplicateEntryError:
+    """The unique index a write of ``doc`` broke, as an error naming the field."""
+    metas = [doc.meta] + [ctx.meta(t.options) for t in doc.meta.table_fields]
+    tables = {ctx.table(m.name).name: m for m in metas}
+    broken = unique_violation(exc, [ctx.table(m.name) for m in metas])
+    if broken is None:
+        return DuplicateEntryError(f"{doc.doctype} {doc.name}: a unique value is already "
+                                   "taken")
+    meta, column = tables[broken[0].name], broken[1]
+    if column == "name":
+        return DuplicateEntryError(f"{meta.name} {doc.name} already exists", field="name")
+    field = next(f for f in meta.data_fields if f.column_name == column)
+    label = field.label or field.fieldname
+    if meta is not doc.meta:
+        return DuplicateEntryError(f"{meta.name}: a row's {label} is already taken",
+                                   field=field.fieldname)
+    return DuplicateEntryError(f"{doc.doctype} with {label} {doc.get(field.fieldname)!r} "
+                               "already exists", field=field.fieldname)
 
 
 def _write_children(ctx: Context, doc: Document) -> None:
@@ -287,8 +309,9 @@ def _rewrite(ctx: Context, doc: Document) -> None:
         _write_children(ctx, doc)
         query.flush(ctx)
     except IntegrityError as exc:
-        raise DuplicateEntryError(f"{doc.doctype} {doc.name}: a unique value is already "
-                                  "taken") from exc
+        if not is_unique_violation(exc):
+            raise
+        raise _duplicate(ctx, doc, exc) from exc
 
 
 def submit(ctx: Context, doc: Document) -> Document:

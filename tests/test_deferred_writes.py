@@ -101,8 +101,55 @@ def test_a_duplicate_document_name_is_still_reported_where_it_happens(site):
         name = query.select_rows(ctx, "Trip", fields=["name"])[0]["name"]
     with handle.tx() as ctx:
         doc = lifecycle.new_doc(ctx, "Trip", {"plate": "KA-2", "name": name})
-        with pytest.raises(Exception, match="already exists"):
+        doc.docstatus = 0
+        lifecycle._stamp(ctx, doc, created=True)
+        with pytest.raises(DuplicateEntryError, match=f"Trip {name} already exists") as error:
             lifecycle._write_new(ctx, doc)
+        assert error.value.field == "name"
+
+
+BADGE_ROW = {"name": "Badge Card", "module": "Fleet", "custom": 1, "istable": 1,
+             "fields": [{"fieldname": "card_no", "fieldtype": "Data", "label": "Card No",
+                         "unique": 1}]}
+BADGE = {"name": "Badge", "module": "Fleet", "custom": 1, "autoname": "hash",
+         "fields": [{"fieldname": "code", "fieldtype": "Data", "label": "Badge Code",
+                     "unique": 1},
+                    {"fieldname": "cards", "fieldtype": "Table", "options": "Badge Card",
+                     "label": "Cards"}],
+         "permissions": [{"role": "System Manager", "read": 1, "write": 1, "create": 1}]}
+
+
+def test_a_taken_unique_value_is_refused_by_the_index_naming_its_field(site):
+    handle = make_tenant(site)
+    with handle.tx() as ctx:
+        for definition in (BADGE_ROW, BADGE):
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "DocType", definition))
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Badge", {
+            "code": "B-1", "cards": [{"card_no": "C-1"}]}))
+    other = make_tenant(site)
+    with other.tx() as ctx:  # unique within a tenant: another one may use the same code
+        for definition in (BADGE_ROW, BADGE):
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "DocType", definition))
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Badge", {"code": "B-1"}))
+    cases = [({"code": "B-1"}, "code", "Badge with Badge Code 'B-1' already exists"),
+             ({"code": "B-2", "cards": [{"card_no": "C-1"}]}, "card_no",
+              "Badge Card: a row's Card No is already taken")]
+    for values, field, message in cases:
+        with pytest.raises(DuplicateEntryError) as error, handle.tx() as ctx:
+            lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Badge", values))
+        assert (error.value.field, error.value.message) == (field, message)
+    with handle.tx() as ctx:  # a save keeping its own value is no duplicate; taking one is
+        doc = lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Badge", {"code": "B-3"}))
+        doc.set("code", "B-3")
+        lifecycle.save(ctx, doc)
+    with pytest.raises(DuplicateEntryError) as error, handle.tx() as ctx:
+        stored = lifecycle.get_doc(ctx, "Badge", doc.name)
+        stored.set("code", "B-1")
+        lifecycle.save(ctx, stored)
+    assert error.value.field == "code"
+    with handle.tx() as ctx:
+        assert sorted(r["code"] for r in query.select_rows(ctx, "Badge", fields=["code"])) \
+            == ["B-1", "B-3"]
 
 
 def test_a_connection_the_server_dropped_is_replaced_before_the_transaction_starts(

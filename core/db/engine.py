@@ -8,10 +8,11 @@ roles: both are the same engine, and the engine's own scoping is the only guard.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, Table, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError, IntegrityError
 from sqlalchemy.pool import NullPool
@@ -115,3 +116,29 @@ def is_unique_violation(exc: IntegrityError) -> bool:
     """The error is a unique constraint's (not another integrity rule's)."""
     sqlstate = getattr(exc.orig, "sqlstate", None)
     return sqlstate == "23505" if sqlstate else "UNIQUE constraint failed" in str(exc.orig)
+
+
+def unique_violation(exc: IntegrityError, tables: Iterable[Table]) -> tuple[Table, str] | None:
+    """The table, among ``tables``, and the column (besides ``tenant_id``) whose unique
+    index or primary key the error broke; None when the error is another one or names
+    none of them. PostgreSQL names the table and the index; SQLite names the columns."""
+    if not is_unique_violation(exc):
+        return None
+    by_name = {t.name: t for t in tables}
+    diag = getattr(exc.orig, "diag", None)
+    if diag is not None:
+        table = by_name.get(diag.table_name or "")
+        if table is None:
+            return None
+        for index in table.indexes:
+            if index.unique and index.name == diag.constraint_name:
+                return table, _keyed_column(c.name for c in index.columns)
+        return table, _keyed_column(c.name for c in table.primary_key.columns)
+    failed = str(exc.orig).partition("UNIQUE constraint failed:")[2]
+    columns = [part.strip().rpartition(".") for part in failed.split(",")]
+    table = by_name.get(columns[0][0]) if columns and columns[0][1] else None
+    return (table, _keyed_column(c for _, _, c in columns)) if table is not None else None
+
+
+def _keyed_column(columns: Iterable[str]) -> str:
+    return next(c for c in columns if c != "tenant_id")
