@@ -44,6 +44,11 @@ def _add_missing_indexes(conn: Connection, inspector, table: Table) -> None:  # 
     for index in table.indexes:
         if index.name not in have:
             index.create(conn)
+    # Every document table once had an index on ``modified``; now only those whose list
+    # is ordered by it do (core/db/tables.list_order_column). Others lose it.
+    replaced = f"ix_{table.name}_modified"[:63]
+    if replaced in have and replaced not in {i.name for i in table.indexes}:
+        conn.execute(text(f"DROP INDEX {conn.dialect.identifier_preparer.quote(replaced)}"))
 
 
 def secure_table(conn: Connection, table: Table, app_role: str) -> None:

@@ -6,6 +6,8 @@ schema can be distributed by tenant (docs/scaling.md).
 
 from __future__ import annotations
 
+import hashlib
+
 from sqlalchemy import (
     Column,
     DateTime,
@@ -130,7 +132,9 @@ def doctype_table(meta: DocTypeMeta, metadata: MetaData | None = None) -> Table:
         columns.append(Column(f.column_name, make()))
         if f.unique or f.search_index or f.fieldtype == "Link":
             indexed.append((f.column_name, f.unique))
-    indexed.append(("parent" if meta.istable else "modified", False))
+    order = "parent" if meta.istable else list_order_column(meta)
+    if order in {c.name for c in columns} - {c for c, _ in indexed}:
+        indexed.append((order, False))
     table = Table(meta.table_name, metadata or MetaData(), *columns,
                   PrimaryKeyConstraint("tenant_id", "name"))
     for column, unique in indexed:
@@ -138,7 +142,31 @@ def doctype_table(meta: DocTypeMeta, metadata: MetaData | None = None) -> Table:
         prefix = "uq" if unique else "ix"
         Index(f"{prefix}_{meta.table_name}_{column}"[:63], table.c.tenant_id, table.c[column],
               unique=unique)
+    for fieldnames in meta.indexes:
+        columns = [meta.column_names.get(f, f) for f in fieldnames]
+        Index(_index_name(meta.table_name, columns), table.c.tenant_id,
+              *[table.c[c] for c in columns])
     return table
+
+
+def list_order_column(meta: DocTypeMeta) -> str | None:
+    """The column a document list is ordered by, which gets an index; None when the
+    primary key already serves (``name``). Not ``modified`` unless the list is ordered by
+    it: a row updated often (a Bin's totals) is then rewritten in place by PostgreSQL
+    (a HOT update) instead of adding an entry to every index and leaving the old row for
+    vacuum to find."""
+    field = meta.get_field(meta.sort_field)
+    column = field.column_name if field is not None and field.has_column else meta.sort_field
+    return None if column == "name" else column
+
+
+def _index_name(table_name: str, columns: list[str]) -> str:
+    """``ix_<table>_<columns>``, cut to PostgreSQL's 63 characters with a digest of the
+    whole name, so two long names cannot end alike."""
+    name = f"ix_{table_name}_{'_'.join(columns)}"
+    if len(name) <= 63:
+        return name
+    return f"{name[:54]}_{hashlib.sha1(name.encode()).hexdigest()[:8]}"
 
 
 def is_tenant_table(table: Table) -> bool:

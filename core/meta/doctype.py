@@ -111,6 +111,9 @@ class DocTypeMeta:
     custom: bool = False
     description: str = ""
     table_name: str = ""
+    # indexes over several columns, each a tuple of fieldnames or standard columns (the
+    # tenant comes first in every index): for the queries a module runs on every posting
+    indexes: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def field_map(self) -> dict[str, DocField]:
@@ -216,6 +219,7 @@ def doctype_from_dict(data: dict[str, Any], *, module: str | None = None) -> Doc
         custom=_bool(data.get("custom", False)),
         description=data.get("description") or "",
         table_name=data.get("table_name") or snake(data["name"]),
+        indexes=tuple(tuple(columns) for columns in data.get("indexes") or ()),
     )
     check_doctype(meta)
     return meta
@@ -251,3 +255,10 @@ def check_doctype(meta: DocTypeMeta) -> None:
     if meta.autoname.startswith("field:") and meta.autoname[6:] not in seen:
         raise MetaError(f"{meta.name}: autoname {meta.autoname!r} names no field",
                         field="autoname")
+    columns = {f.fieldname for f in meta.data_fields} | set(STANDARD_COLUMNS) | (
+        set(CHILD_COLUMNS) if meta.istable else set())
+    for index in meta.indexes:
+        unknown = [c for c in index if c not in columns or c == "tenant_id"]
+        if not index or unknown:
+            raise MetaError(f"{meta.name}: index {list(index)} names no column "
+                            f"{', '.join(unknown)}".rstrip(), field="indexes")

@@ -5,6 +5,10 @@ DOCTYPE = {
     "name": "Bin",
     "autoname": "hash",
     "track_changes": 0,
+    # listed by item, not by last change: every stock movement updates its Bins, and with
+    # no index on ``modified`` PostgreSQL rewrites them in place (core/db/tables.py)
+    "sort_field": "item_code",
+    "sort_order": "asc",
     "fields": [
         {"fieldname": "item_code", "fieldtype": "Link", "options": "Item", "label": "Item",
          "in_list_view": 1, "in_standard_filter": 1},

@@ -16,6 +16,10 @@ DOCTYPE = {
     "autoname": "hash",
     "track_changes": 0,
     "sort_field": "posting_date",
+    # every stock movement asks for the item's later entries in its warehouse, and a
+    # back-dated one replays them in order: without this, both read the item's whole
+    # history in every warehouse
+    "indexes": [["item_code", "warehouse", "posting_date", "creation", "idx"]],
     "fields": [
         {"fieldname": "item_code", "fieldtype": "Link", "options": "Item", "label": "Item",
          "in_list_view": 1, "in_standard_filter": 1},
