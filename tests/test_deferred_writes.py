@@ -232,3 +232,29 @@ def test_totals_sums_this_tenants_selected_rows_including_queued_ones(site):
         assert query.totals(ctx, "Trip", ["fare"], {"plate": "MH-1"}) == {"fare": None}
         with pytest.raises(BadRequest):
             query.totals(ctx, "Trip", ["no_such_field"])
+
+
+def test_many_rows_go_as_few_statements_and_all_arrive_with_their_values(site):
+    handle = _trip_tenant(site)
+    count = deferred.MAX_ROWS_PER_INSERT * 2 + 7  # three statements on PostgreSQL
+    with handle.tx() as ctx:
+        query.insert_rows(ctx, "Trip", [
+            _row(f"T-{i:05d}", fare=Decimal(i) / 100, trip_date=dt.date(2026, 11, 1 + i % 30))
+            for i in range(count)])
+    with handle.tx() as ctx:
+        rows = query.select_rows(ctx, "Trip", fields=["name", "fare", "trip_date"],
+                                 order_by="name asc", limit=count + 1)
+        assert len(rows) == count
+        assert rows[-1] == {"name": f"T-{count - 1:05d}", "fare": Decimal(count - 1) / 100,
+                            "trip_date": dt.date(2026, 11, 1 + (count - 1) % 30)}
+        assert query.totals(ctx, "Trip", ["fare"])["fare"] \
+            == sum(Decimal(i) / 100 for i in range(count))
+
+
+def test_a_single_row_insert_is_renumbered_for_many_rows():
+    sql = "INSERT INTO t (a, b) VALUES ($1::INTEGER, $2)"
+    assert deferred._many_rows(sql, 2, 3) == (
+        "INSERT INTO t (a, b) VALUES ($1::INTEGER, $2), ($3::INTEGER, $4), "
+        "($5::INTEGER, $6)")
+    with pytest.raises(ValueError):
+        deferred._many_rows("UPDATE t SET a = $1", 1, 2)

@@ -21,6 +21,8 @@ update is compiled once per process (core/db/compiled.py).
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -86,7 +88,35 @@ def queue_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
     if computed:
         conn.execute(insert(table), list(rows))
         return
-    _queue(conn, _compiled(conn.dialect, table, "insert", columns), rows)
+    compiled = _compiled(conn.dialect, table, "insert", columns)
+    if conn.dialect.name != "postgresql" or len(rows) == 1:
+        _queue(conn, compiled, rows)
+        return
+    # one statement for many rows: psycopg's pipeline sends and polls once a statement
+    queue = conn.info.setdefault(PENDING, _Queue())
+    width = len(compiled.names)
+    size = max(1, min(MAX_ROWS_PER_INSERT, MAX_PARAMS_PER_INSERT // width))
+    for start in range(0, len(rows), size):
+        chunk = rows[start:start + size]
+        queue.statements.append((_many_rows(compiled.sql, width, len(chunk)), [
+            tuple(v for r in chunk for v in compiled.params(r))]))
+
+
+MAX_ROWS_PER_INSERT = 500
+MAX_PARAMS_PER_INSERT = 30_000  # PostgreSQL takes at most 65,535 parameters a statement
+_PLACEHOLDER = re.compile(r"\$(\d+)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _many_rows(sql: str, width: int, count: int) -> str:
+    """A compiled single-row INSERT (its values all ``$n`` parameters, ``width`` of them)
+    made to insert ``count`` rows: ``VALUES ($1, $2), ($3, $4)``."""
+    head, values_kw, row = sql.partition(" VALUES ")
+    if not values_kw or not row.startswith("("):
+        raise ValueError(f"not a single-row INSERT: {sql[:80]}")
+    return head + values_kw + ", ".join(
+        _PLACEHOLDER.sub(lambda m, shift=r * width: f"${int(m.group(1)) + shift}", row)
+        for r in range(count))
 
 
 def queue_update(conn: Connection, table: Table, tenant_id: int,
@@ -149,6 +179,8 @@ def flush(conn: Connection, *, commit: bool = False,
 def _send(cursor: Any, sql: str, rows: list[Any] | None) -> None:
     if rows is None:
         cursor.execute(sql)
+    elif len(rows) == 1:
+        cursor.execute(sql, rows[0])
     else:
         cursor.executemany(sql, rows)
 
