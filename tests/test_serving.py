@@ -19,14 +19,16 @@ import pytest
 from core import serving
 
 ROOT = Path(__file__).resolve().parents[1]
+uvloop = pytest.importorskip("uvloop")  # not installed on Windows
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
                                 reason="SO_REUSEPORT workers are Linux only")
 
 
-def test_connections_accepted_on_a_workers_socket_send_without_delay():
+@pytest.mark.parametrize("loop", ["asyncio", "uvloop"])
+def test_connections_accepted_on_a_workers_socket_send_without_delay(loop):
     """A response written in two parts (headers, then body) must not wait for the
     client's delayed ACK: asyncio sets TCP_NODELAY only on sockets that say they are
-    TCP."""
+    TCP (uvloop, which uvicorn uses when installed, always does)."""
     sock = serving._reuse_port_socket("127.0.0.1", 0)
     port = sock.getsockname()[1]
     seen: list[int] = []
@@ -45,7 +47,9 @@ def test_connections_accepted_on_a_workers_socket_send_without_delay():
                 await asyncio.sleep(0.01)
             writer.close()
 
-    asyncio.run(main())
+    factory = uvloop.new_event_loop if loop == "uvloop" else asyncio.new_event_loop
+    with asyncio.Runner(loop_factory=factory) as runner:
+        runner.run(main())
     assert seen and seen[0] != 0
 
 
