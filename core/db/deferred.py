@@ -22,6 +22,7 @@ update is compiled once per process (core/db/compiled.py).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -99,7 +100,7 @@ def queue_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
     for start in range(0, len(rows), size):
         chunk = rows[start:start + size]
         queue.statements.append((_many_rows(compiled.sql, width, len(chunk)), [
-            tuple(v for r in chunk for v in compiled.params(r))]))
+            tuple(itertools.chain.from_iterable(compiled.params(r) for r in chunk))]))
 
 
 MAX_ROWS_PER_INSERT = 500
