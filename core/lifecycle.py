@@ -217,22 +217,28 @@ def _has_unique_fields(ctx: Context, meta: DocTypeMeta) -> bool:
 
 def _duplicate(ctx: Context, doc: Document, exc: IntegrityError) -> DuplicateEntryError:
     """The unique index a write of ``doc`` broke, as an error naming the field."""
-    metas = [doc.meta] + [ctx.meta(t.options) for t in doc.meta.table_fields]
-    tables = {ctx.table(m.name).name: m for m in metas}
-    broken = unique_violation(exc, [ctx.table(m.name) for m in metas])
+    unnamed = DuplicateEntryError(f"{doc.doctype} {doc.name}: a unique value is already "
+                                  "taken")
+    metas = {ctx.table(m.name).name: m
+             for m in [doc.meta, *(ctx.meta(t.options) for t in doc.meta.table_fields)]}
+    broken = unique_violation(exc, [ctx.table(m.name) for m in metas.values()])
     if broken is None:
-        return DuplicateEntryError(f"{doc.doctype} {doc.name}: a unique value is already "
-                                   "taken")
-    meta, column = tables[broken[0].name], broken[1]
+        return unnamed
+    meta, column = metas[broken[0].name], broken[1]
     if column == "name":
-        return DuplicateEntryError(f"{meta.name} {doc.name} already exists", field="name")
-    field = next(f for f in meta.data_fields if f.column_name == column)
-    label = field.label or field.fieldname
+        fieldname = label = "name"
+    else:
+        field = next((f for f in meta.data_fields if f.column_name == column), None)
+        if field is None:
+            return unnamed
+        fieldname, label = field.fieldname, field.label or field.fieldname
     if meta is not doc.meta:
         return DuplicateEntryError(f"{meta.name}: a row's {label} is already taken",
-                                   field=field.fieldname)
-    return DuplicateEntryError(f"{doc.doctype} with {label} {doc.get(field.fieldname)!r} "
-                               "already exists", field=field.fieldname)
+                                   field=fieldname)
+    if fieldname == "name":
+        return DuplicateEntryError(f"{doc.doctype} {doc.name} already exists", field="name")
+    return DuplicateEntryError(f"{doc.doctype} with {label} {doc.get(fieldname)!r} already "
+                               "exists", field=fieldname)
 
 
 def _write_children(ctx: Context, doc: Document) -> None:
