@@ -47,6 +47,9 @@ class _TenantRecords:
         self.derived: dict[str, Any] = {}
 
 
+_ENTRY = "core.records.entry"  # ctx.cache key: (versions, this transaction's records)
+
+
 class RecordCache:
     def __init__(self, max_tenants: int = MAX_TENANTS) -> None:
         self._entries: OrderedDict[tuple[int, int, int], _TenantRecords] = OrderedDict()
@@ -54,10 +57,19 @@ class RecordCache:
         self._max = max_tenants
 
     def entry(self, ctx: Context) -> _TenantRecords | None:
-        """This transaction's view of the cache, or None when it must read the database."""
+        """This transaction's view of the cache, or None when it must read the database.
+        Looked up once a transaction, again only if its metadata version changes."""
         if ctx.cache.get(RECORDS_WRITTEN):
             return None
         key = (ctx.tenant.id, ctx.tenant.meta_version, ctx.tenant.data_version)
+        kept = ctx.cache.get(_ENTRY)
+        if kept is not None and kept[0] == key:
+            return kept[1]
+        found = self._find(key)
+        ctx.cache[_ENTRY] = (key, found)
+        return found
+
+    def _find(self, key: tuple[int, int, int]) -> _TenantRecords:
         with self._lock:
             found = self._entries.get(key)
             if found is None:
