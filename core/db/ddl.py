@@ -50,7 +50,8 @@ def _extend_in_place(ctx: Context, table: Table) -> None:
                              {"t": table.name, "c": column.name, "y": coltype})
     indexes = {i["name"] for i in inspector.get_indexes(table.name)}
     for index in table.indexes:
-        if index.name not in indexes:
-            column = [c.name for c in index.columns if c.name != "tenant_id"][0]
+        columns = [c.name for c in index.columns if c.name != "tenant_id"]
+        # a module's indexes over several columns come with the migration (Site.migrate)
+        if index.name not in indexes and len(columns) == 1:
             ctx.conn.execute(text("SELECT erp_add_index(:t, :c, :i, :u)"), {
-                "t": table.name, "c": column, "i": index.name, "u": bool(index.unique)})
+                "t": table.name, "c": columns[0], "i": index.name, "u": bool(index.unique)})
