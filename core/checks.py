@@ -43,14 +43,14 @@ def check_document(ctx: Context, doc: Document) -> None:
 
 def _check(ctx: Context, doc: Document, errors: list[ValidationError], links: list[Link],
            where: str) -> None:
-    for f in doc.meta.data_fields:
+    for f in doc.meta.checked_fields:
         value = doc.get(f.fieldname)
-        label = f"{where}{f.label or f.fieldname}"
-        if f.reqd and f.fieldtype != "Check" and value in (None, ""):
-            errors.append(MandatoryError(f"{label} is required", field=f.fieldname))
-            continue
         if value in (None, ""):
+            if f.reqd and f.fieldtype != "Check":
+                errors.append(MandatoryError(f"{where}{f.label or f.fieldname} is required",
+                                             field=f.fieldname))
             continue
+        label = f"{where}{f.label or f.fieldname}"
         if f.fieldtype == "Select" and f.select_options and value not in f.select_options:
             errors.append(ValidationError(
                 f"{label}: {value!r} is not one of {', '.join(f.select_options)}",

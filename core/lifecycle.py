@@ -54,7 +54,7 @@ def new_doc(ctx: Context, doctype: str, data: dict[str, Any] | None = None) -> D
 
 
 def _apply_defaults(ctx: Context, doc: Document) -> None:
-    for f in doc.meta.data_fields:
+    for f in doc.meta.defaulted_fields:
         if doc.get(f.fieldname) in (None, "") and f.default not in (None, ""):
             doc.set(f.fieldname, _default_value(ctx, f.fieldtype, f.default))
         elif f.fieldtype == "Check" and doc.get(f.fieldname) is None:

@@ -129,6 +129,20 @@ class DocTypeMeta:
         return tuple(f for f in self.fields if f.has_column)
 
     @cached_property
+    def defaulted_fields(self) -> tuple[DocField, ...]:
+        """Fields a new document fills when left empty: those with a default, and Checks
+        (which are 0 rather than empty)."""
+        return tuple(f for f in self.data_fields
+                     if f.default not in (None, "") or f.fieldtype == "Check")
+
+    @cached_property
+    def checked_fields(self) -> tuple[DocField, ...]:
+        """Fields ``core.checks`` looks at: mandatory ones, Selects and links."""
+        return tuple(f for f in self.data_fields
+                     if (f.reqd and f.fieldtype != "Check")
+                     or f.fieldtype in ("Select", "Link", "Dynamic Link"))
+
+    @cached_property
     def table_fields(self) -> tuple[DocField, ...]:
         return tuple(f for f in self.fields if f.is_table)
 
