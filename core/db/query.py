@@ -233,8 +233,10 @@ def exists(ctx: Context, doctype: str, name_or_filters: Any) -> bool:
 
 
 def _to_columns(meta: DocTypeMeta, row: dict[str, Any]) -> dict[str, Any]:
-    columns = meta.column_names
-    return {columns.get(key, key): value for key, value in row.items()}
+    renamed = meta.renamed_columns
+    if not renamed:
+        return row
+    return {renamed.get(key, key): value for key, value in row.items()}
 
 
 def insert_rows(ctx: Context, doctype: str, rows: Sequence[dict[str, Any]]) -> None:

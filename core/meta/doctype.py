@@ -125,6 +125,11 @@ class DocTypeMeta:
         return {f.fieldname: f.column_name for f in self.fields}
 
     @cached_property
+    def renamed_columns(self) -> dict[str, str]:
+        """The fields stored in a column of another name (custom fields), as above."""
+        return {k: v for k, v in self.column_names.items() if k != v}
+
+    @cached_property
     def data_fields(self) -> tuple[DocField, ...]:
         return tuple(f for f in self.fields if f.has_column)
 
