@@ -175,12 +175,13 @@ def _stock_items(ctx: Context, doc: Document) -> set[str]:
 def before_submit(ctx: Context, doc: Document) -> None:
     payments.check_settled(doc)
     stock.number_returns(ctx, doc, _stock_items(ctx, doc))
+    # set before the row is written, which saves updating it after: if anything later
+    # in the submit fails, the whole of it rolls back
+    doc.status = "Return" if doc.is_return else "Paid"
 
 
 def on_submit(ctx: Context, doc: Document) -> None:
     stock.issue(ctx, doc, _stock_items(ctx, doc))
-    doc.status = "Return" if doc.is_return else "Paid"
-    query.update_row(ctx, "POS Invoice", doc.name or "", {"status": doc.status})
 
 
 def before_cancel(ctx: Context, doc: Document) -> None:
