@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
@@ -35,10 +35,17 @@ class Compiled:
     positional: bool
     processors: tuple[Processor, ...]  # by ``names``
     defaults: tuple[Any, ...]  # by ``names``: the value where ``params`` is given none
+    _plan: tuple[tuple[str, Processor, Any], ...] = field(init=False, repr=False,
+                                                          compare=False)
+
+    def __post_init__(self) -> None:
+        # zipped once: ``params`` runs for every row written or read by a parameter
+        object.__setattr__(self, "_plan", tuple(zip(self.names, self.processors,
+                                                    self.defaults, strict=True)))
 
     def params(self, values: Mapping[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
-        out = [values.get(n, d) if p is None else p(values.get(n, d))
-               for n, p, d in zip(self.names, self.processors, self.defaults, strict=True)]
+        get = values.get
+        out = [get(n, d) if p is None else p(get(n, d)) for n, p, d in self._plan]
         return tuple(out) if self.positional else dict(zip(self.names, out, strict=True))
 
 
