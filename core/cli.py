@@ -168,7 +168,8 @@ def parser() -> argparse.ArgumentParser:
     sp = add("serve", cmd_serve, "serve the desk and API")
     sp.add_argument("--host", default="127.0.0.1")
     sp.add_argument("--port", type=int, default=8000)
-    sp.add_argument("--workers", type=int, default=1)
+    sp.add_argument("--workers", type=int, default=1,
+                    help="server processes (on Linux each listens on the port itself)")
     sp = add("worker", cmd_worker, "run background jobs from Redis")
     sp.add_argument("--burst", action="store_true", help="stop when the queue is empty")
     sp = add("scheduler", cmd_scheduler, "queue the modules' periodic jobs, every minute")
