@@ -236,7 +236,7 @@ def test_totals_sums_this_tenants_selected_rows_including_queued_ones(site):
 
 def test_many_rows_go_as_few_statements_and_all_arrive_with_their_values(site):
     handle = _trip_tenant(site)
-    count = deferred.MAX_ROWS_PER_INSERT * 2 + 7  # three statements on PostgreSQL
+    count = deferred.MAX_ROWS_PER_STATEMENT * 2 + 7  # three statements on PostgreSQL
     with handle.tx() as ctx:
         query.insert_rows(ctx, "Trip", [
             _row(f"T-{i:05d}", fare=Decimal(i) / 100, trip_date=dt.date(2026, 11, 1 + i % 30))
@@ -258,3 +258,26 @@ def test_a_single_row_insert_is_renumbered_for_many_rows():
         "($5::INTEGER, $6)")
     with pytest.raises(ValueError):
         deferred._many_rows("UPDATE t SET a = $1", 1, 2)
+
+
+def test_updates_of_locked_rows_go_as_one_statement_with_every_type(site):
+    handle = _trip_tenant(site)
+    with handle.tx() as ctx:
+        query.insert_rows(ctx, "Trip", [_row(f"T-{i}") for i in range(3)])
+    with handle.tx() as ctx:
+        query.select_rows(ctx, "Trip", fields=["name"], for_update=True)
+        query.update_rows(ctx, "Trip", [
+            {"name": "T-0", "fare": Decimal("10.50"), "km": 1.5, "trip_date": dt.date(2026, 1, 2),
+             "meta_json": {"a": [1]}, "night": 1, "plate": "MH-0"},
+            {"name": "T-2", "fare": None, "km": None, "trip_date": None, "meta_json": None,
+             "night": 0, "plate": "MH-2"}], locked=True)
+        rows = query.select_rows(ctx, "Trip", fields=[
+            "name", "fare", "km", "trip_date", "meta_json", "night", "plate"],
+            order_by="name asc")
+    assert rows == [
+        {"name": "T-0", "fare": Decimal("10.50"), "km": 1.5, "trip_date": dt.date(2026, 1, 2),
+         "meta_json": {"a": [1]}, "night": 1, "plate": "MH-0"},
+        {"name": "T-1", "fare": None, "km": None, "trip_date": None, "meta_json": None,
+         "night": None, "plate": "KA-1"},  # not updated
+        {"name": "T-2", "fare": None, "km": None, "trip_date": None, "meta_json": None,
+         "night": 0, "plate": "MH-2"}]

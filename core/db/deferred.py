@@ -96,15 +96,15 @@ def queue_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
     # one statement for many rows: psycopg's pipeline sends and polls once a statement
     queue = conn.info.setdefault(PENDING, _Queue())
     width = len(compiled.names)
-    size = max(1, min(MAX_ROWS_PER_INSERT, MAX_PARAMS_PER_INSERT // width))
+    size = max(1, min(MAX_ROWS_PER_STATEMENT, MAX_PARAMS_PER_STATEMENT // width))
     for start in range(0, len(rows), size):
         chunk = rows[start:start + size]
         queue.statements.append((_many_rows(compiled.sql, width, len(chunk)), [
             tuple(itertools.chain.from_iterable(compiled.params(r) for r in chunk))]))
 
 
-MAX_ROWS_PER_INSERT = 500
-MAX_PARAMS_PER_INSERT = 30_000  # PostgreSQL takes at most 65,535 parameters a statement
+MAX_ROWS_PER_STATEMENT = 500
+MAX_PARAMS_PER_STATEMENT = 30_000  # PostgreSQL takes at most 65,535 parameters a statement
 _PLACEHOLDER = re.compile(r"\$(\d+)")
 
 
@@ -121,14 +121,48 @@ def _many_rows(sql: str, width: int, count: int) -> str:
 
 
 def queue_update(conn: Connection, table: Table, tenant_id: int,
-                 rows: Sequence[dict[str, Any]]) -> None:
+                 rows: Sequence[dict[str, Any]], *, locked: bool = False) -> None:
     """Queue updates of rows by name: each row is its ``name`` and the columns it sets,
-    the same columns in every row."""
+    the same columns in every row. ``locked``: the transaction holds the rows' locks
+    already (it read them FOR UPDATE, or inserted them), so on PostgreSQL they may go as
+    one statement, which takes row locks in an order of its own choosing."""
     if not rows:
         return
     columns = tuple(c for c in rows[0] if c != "name")
-    _queue(conn, _compiled(conn.dialect, table, "update", columns),
-           [r | {ROW_TENANT: tenant_id, ROW_NAME: r["name"]} for r in rows])
+    compiled = _compiled(conn.dialect, table, "update", columns)
+    keyed = [r | {ROW_TENANT: tenant_id, ROW_NAME: r["name"]} for r in rows]
+    if not locked or conn.dialect.name != "postgresql" or len(rows) == 1:
+        _queue(conn, compiled, keyed)
+        return
+    queue = conn.info.setdefault(PENDING, _Queue())
+    width = len(compiled.names)
+    size = max(1, min(MAX_ROWS_PER_STATEMENT, MAX_PARAMS_PER_STATEMENT // width))
+    for start in range(0, len(keyed), size):
+        chunk = keyed[start:start + size]
+        sql = statement_cache.cached(
+            table, "queued-update-many", (compiled.names, len(chunk)),
+            lambda n=len(chunk): _update_many(conn.dialect, table, compiled.names, n))
+        queue.statements.append((sql, [
+            tuple(itertools.chain.from_iterable(compiled.params(r) for r in chunk))]))
+
+
+def _update_many(dialect: Dialect, table: Table, names: tuple[str, ...], count: int
+                 ) -> str:
+    """``UPDATE t SET c = v.c FROM (VALUES (...), ...) AS v WHERE t.name = v.row_name``
+    for ``count`` rows, the values in the order of the single-row update's parameters,
+    each cast to its column's type (PostgreSQL cannot tell them in a VALUES list)."""
+    quote = dialect.identifier_preparer.quote
+    target = dialect.identifier_preparer.format_table(table)
+    column = {ROW_TENANT: "tenant_id", ROW_NAME: "name"}
+    types = [table.c[column.get(n, n)].type.compile(dialect=dialect) for n in names]
+    width = len(names)
+    values = ", ".join("(" + ", ".join(f"CAST(${r * width + i + 1} AS {t})"
+                                       for i, t in enumerate(types)) + ")"
+                       for r in range(count))
+    sets = ", ".join(f"{quote(n)} = v.{quote(n)}" for n in names if n not in column)
+    return (f"UPDATE {target} SET {sets} FROM (VALUES {values}) AS v("
+            f"{', '.join(quote(n) for n in names)}) WHERE {target}.tenant_id = "
+            f"v.{ROW_TENANT} AND {target}.name = v.{ROW_NAME}")
 
 
 def _queue(conn: Connection, compiled: Compiled, rows: Sequence[dict[str, Any]]) -> None:

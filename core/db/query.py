@@ -264,16 +264,19 @@ def update_row(ctx: Context, doctype: str, name: str, values: dict[str, Any]) ->
     update_rows(ctx, doctype, [{"name": name} | values])
 
 
-def update_rows(ctx: Context, doctype: str, rows: Sequence[dict[str, Any]]) -> None:
+def update_rows(ctx: Context, doctype: str, rows: Sequence[dict[str, Any]], *,
+                locked: bool = False) -> None:
     """Set fields of rows by name, every row the same fields. Like inserts, the updates
     are queued and reach the database with the transaction's next statement or its
-    commit, in the order they were made (core/db/deferred.py)."""
+    commit, in the order they were made (core/db/deferred.py). ``locked``: this
+    transaction already holds the rows' locks (read FOR UPDATE, or inserted by it), so
+    they may be updated in one statement."""
     if not rows:
         return
     meta, table = ctx.meta(doctype), ctx.table(doctype)
     deferred.queue_update(ctx.conn, table, ctx.tenant.id, [
         {"name": r["name"]} | _to_columns(meta, {k: v for k, v in r.items() if k != "name"})
-        for r in rows])
+        for r in rows], locked=locked)
     _written(ctx, meta)
 
 

@@ -229,7 +229,7 @@ def _write(ctx: Context, entries: list[dict[str, Any]],
         "stock_value": states[key].value, "valuation_rate": states[key].rate,
         "stock_queue": queue_of(states[key]), "modified": ctx.now,
         "projected_qty": states[key].qty + (row["ordered_qty"] or ZERO)
-        - (row["reserved_qty"] or ZERO)} for key, row in bins.items()])
+        - (row["reserved_qty"] or ZERO)} for key, row in bins.items()], locked=True)
 
 
 def reserve(ctx: Context, changes: Sequence[tuple[str, str, Decimal]]) -> None:
@@ -242,7 +242,7 @@ def reserve(ctx: Context, changes: Sequence[tuple[str, str, Decimal]]) -> None:
     query.update_rows(ctx, "Bin", [{
         "name": row["name"], "reserved_qty": reserved[key],
         "projected_qty": (row["actual_qty"] or ZERO) + (row["ordered_qty"] or ZERO)
-        - reserved[key]} for key, row in bins.items()])
+        - reserved[key]} for key, row in bins.items()], locked=True)
 
 
 def order(ctx: Context, changes: Sequence[tuple[str, str, Decimal]]) -> None:
@@ -255,7 +255,7 @@ def order(ctx: Context, changes: Sequence[tuple[str, str, Decimal]]) -> None:
     query.update_rows(ctx, "Bin", [{
         "name": row["name"], "ordered_qty": ordered[key],
         "projected_qty": (row["actual_qty"] or ZERO) + ordered[key]
-        - (row["reserved_qty"] or ZERO)} for key, row in bins.items()])
+        - (row["reserved_qty"] or ZERO)} for key, row in bins.items()], locked=True)
 
 
 def revalue_receipt(ctx: Context, voucher_type: str, voucher_no: str, detail_no: str,

@@ -100,7 +100,7 @@ def deliver(ctx: Context, doc: Document) -> None:
                               cost_center=row.cost_center or settings["cost_center"]),
                   PostingLine(warehouses[row.warehouse]["account"], debit=max(-cost, ZERO),
                               credit=max(cost, ZERO))]
-    query.update_rows(ctx, "Sales Invoice Item", rates)
+    query.update_rows(ctx, "Sales Invoice Item", rates, locked=True)  # rows this submit wrote
     post(ctx, Voucher("Sales Invoice", doc.name or "", doc.posting_date, doc.company), lines)
 
 

@@ -61,7 +61,7 @@ def issue(ctx: Context, doc: Document, stock_items: set[str]) -> None:
                               credit=max(-cost, ZERO), cost_center=row.cost_center),
                   PostingLine(accounts[row.warehouse], debit=max(-cost, ZERO),
                               credit=max(cost, ZERO))]
-    query.update_rows(ctx, "POS Invoice Item", rates)
+    query.update_rows(ctx, "POS Invoice Item", rates, locked=True)  # rows this submit wrote
     post(ctx, Voucher(VOUCHER, doc.name or "", doc.posting_date, doc.company), lines)
 
 
