@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,18 +93,25 @@ def queue_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
     if conn.dialect.name != "postgresql" or len(rows) == 1:
         _queue(conn, compiled, rows)
         return
-    # one statement for many rows: psycopg's pipeline sends and polls once a statement
-    queue = conn.info.setdefault(PENDING, _Queue())
-    width = len(compiled.names)
-    size = max(1, min(MAX_ROWS_PER_STATEMENT, MAX_PARAMS_PER_STATEMENT // width))
-    for start in range(0, len(rows), size):
-        chunk = rows[start:start + size]
-        queue.statements.append((_many_rows(compiled.sql, width, len(chunk)), [
-            tuple(itertools.chain.from_iterable(compiled.params(r) for r in chunk))]))
+    _queue_many(conn, compiled, rows,
+                lambda count: _many_rows(compiled.sql, len(compiled.names), count))
 
 
 MAX_ROWS_PER_STATEMENT = 500
 MAX_PARAMS_PER_STATEMENT = 30_000  # PostgreSQL takes at most 65,535 parameters a statement
+
+
+def _queue_many(conn: Connection, compiled: Compiled, rows: Sequence[dict[str, Any]],
+                sql: Callable[[int], str]) -> None:
+    """Queue rows as statements of many rows each (``sql(count)`` is the text for
+    ``count`` of them): psycopg's pipeline sends and polls once a statement."""
+    queue = conn.info.setdefault(PENDING, _Queue())
+    size = max(1, min(MAX_ROWS_PER_STATEMENT,
+                      MAX_PARAMS_PER_STATEMENT // len(compiled.names)))
+    for start in range(0, len(rows), size):
+        chunk = rows[start:start + size]
+        queue.statements.append((sql(len(chunk)), [
+            tuple(itertools.chain.from_iterable(compiled.params(r) for r in chunk))]))
 _PLACEHOLDER = re.compile(r"\$(\d+)")
 
 
@@ -134,16 +141,9 @@ def queue_update(conn: Connection, table: Table, tenant_id: int,
     if not locked or conn.dialect.name != "postgresql" or len(rows) == 1:
         _queue(conn, compiled, keyed)
         return
-    queue = conn.info.setdefault(PENDING, _Queue())
-    width = len(compiled.names)
-    size = max(1, min(MAX_ROWS_PER_STATEMENT, MAX_PARAMS_PER_STATEMENT // width))
-    for start in range(0, len(keyed), size):
-        chunk = keyed[start:start + size]
-        sql = statement_cache.cached(
-            table, "queued-update-many", (compiled.names, len(chunk)),
-            lambda n=len(chunk): _update_many(conn.dialect, table, compiled.names, n))
-        queue.statements.append((sql, [
-            tuple(itertools.chain.from_iterable(compiled.params(r) for r in chunk))]))
+    _queue_many(conn, compiled, keyed, lambda count: statement_cache.cached(
+        table, "queued-update-many", (compiled.names, count),
+        lambda: _update_many(conn.dialect, table, compiled.names, count)))
 
 
 def _update_many(dialect: Dialect, table: Table, names: tuple[str, ...], count: int
