@@ -211,8 +211,8 @@ def _write_new(ctx: Context, doc: Document, *, check_name: bool = True) -> None:
 
 
 def _has_unique_fields(ctx: Context, meta: DocTypeMeta) -> bool:
-    return any(f.unique for f in meta.data_fields) or any(
-        f.unique for t in meta.table_fields for f in ctx.meta(t.options).data_fields)
+    return meta.has_unique_fields or any(ctx.meta(t.options).has_unique_fields
+                                         for t in meta.table_fields)
 
 
 def _duplicate(ctx: Context, doc: Document, exc: IntegrityError) -> DuplicateEntryError:

@@ -13,7 +13,8 @@ statement or at the commit, not at the line that queued it (``Site.transaction``
 reports a unique value taken as a duplicate). Code that must answer a failed write
 itself (a duplicate document name) calls ``flush`` before leaving its ``try``. Either way
 the transaction rolls back whole. Row locks are taken in the same order as before, only
-later: a flush always precedes the next statement.
+later: a flush always precedes the next statement (except for several rows updated in
+one statement, which the caller allows only for rows whose locks it holds already).
 
 The statements skip SQLAlchemy's per-statement work too: each (table, columns) insert or
 update is compiled once per process (core/db/compiled.py).
@@ -21,7 +22,6 @@ update is compiled once per process (core/db/compiled.py).
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -93,8 +93,9 @@ def queue_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
     if conn.dialect.name != "postgresql" or len(rows) == 1:
         _queue(conn, compiled, rows)
         return
-    _queue_many(conn, compiled, rows,
-                lambda count: _many_rows(compiled.sql, len(compiled.names), count))
+    _queue_many(conn, compiled, rows, lambda count: statement_cache.cached(
+        table, "queued-insert-many", (columns, count),
+        lambda: _many_rows(compiled.sql, len(compiled.names), count)))
 
 
 MAX_ROWS_PER_STATEMENT = 500
@@ -112,10 +113,11 @@ def _queue_many(conn: Connection, compiled: Compiled, rows: Sequence[dict[str, A
         chunk = rows[start:start + size]
         queue.statements.append((sql(len(chunk)), [
             tuple(itertools.chain.from_iterable(compiled.params(r) for r in chunk))]))
+
+
 _PLACEHOLDER = re.compile(r"\$(\d+)")
 
 
-@functools.lru_cache(maxsize=4096)
 def _many_rows(sql: str, width: int, count: int) -> str:
     """A compiled single-row INSERT (its values all ``$n`` parameters, ``width`` of them)
     made to insert ``count`` rows: ``VALUES ($1, $2), ($3, $4)``."""

@@ -84,7 +84,7 @@ def select_rows(ctx: Context, doctype: str, *, fields: Sequence[str] | None = No
     parsed = parse_filters(meta, table, filters)
     params = {"tenant_id": ctx.tenant.id} | filter_params(parsed)
     extra = tuple(extra)
-    if extra or offset or len(params) > MAX_PREPARED_PARAMS or not ctx.conn.in_transaction():
+    if extra or offset or not _preparable(ctx, params):
         stmt = _statement(ctx, meta, table, shape, parsed).where(*extra)
         if offset:
             stmt = stmt.offset(offset)
@@ -122,6 +122,12 @@ def _statement(ctx: Context, meta: DocTypeMeta, table: Any, shape: _Shape,
 
 
 MAX_PREPARED_PARAMS = 64  # a read naming more values (a long "in" list) is not kept
+
+
+def _preparable(ctx: Context, params: dict[str, Any]) -> bool:
+    """A read may run as a prepared statement: in a transaction (the driver's cursor
+    starts none of its own), and not naming so many values that its shape is one-off."""
+    return len(params) <= MAX_PREPARED_PARAMS and ctx.conn.in_transaction()
 
 
 def _prepared(ctx: Context, meta: DocTypeMeta, table: Any, shape: _Shape,
@@ -186,7 +192,7 @@ def totals(ctx: Context, doctype: str, fields: Sequence[str], filters: Any = Non
                       ).where(table.c.tenant_id == bindparam("tenant_id"),
                               *sql_conditions(meta, table, parsed))
 
-    if len(params) > MAX_PREPARED_PARAMS or not ctx.conn.in_transaction():
+    if not _preparable(ctx, params):
         return dict(ctx.conn.execute(build(), params).one()._mapping)
     key = (ctx.conn.dialect.name, tuple(fields), tuple(f.shape for f in parsed))
     prepared = statement_cache.cached(table, "totals", key,

@@ -143,9 +143,9 @@ def doctype_table(meta: DocTypeMeta, metadata: MetaData | None = None) -> Table:
         Index(f"{prefix}_{meta.table_name}_{column}"[:63], table.c.tenant_id, table.c[column],
               unique=unique)
     for fieldnames in meta.indexes:
-        columns = [meta.column_names.get(f, f) for f in fieldnames]
-        Index(_index_name(meta.table_name, columns), table.c.tenant_id,
-              *[table.c[c] for c in columns])
+        names = [meta.column_names.get(f, f) for f in fieldnames]
+        Index(_index_name(meta.table_name, names), table.c.tenant_id,
+              *[table.c[c] for c in names])
     return table
 
 

@@ -134,6 +134,10 @@ class DocTypeMeta:
         return tuple(f for f in self.fields if f.has_column)
 
     @cached_property
+    def has_unique_fields(self) -> bool:
+        return any(f.unique for f in self.data_fields)
+
+    @cached_property
     def defaulted_fields(self) -> tuple[DocField, ...]:
         """Fields a new document fills when left empty: those with a default, and Checks
         (which are 0 rather than empty)."""
