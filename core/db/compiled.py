@@ -5,11 +5,11 @@ SQLAlchemy's per-execution work: they compile a statement once and from then on 
 turn a dict of values into the driver's parameters, through the column types' own bind
 processors, as SQLAlchemy would.
 
-On PostgreSQL they are compiled with the server's own ``$1`` placeholders and run on
-psycopg's ``RawCursor``, which sends the text as it is. psycopg's ordinary cursor parses
-each statement for ``%s`` placeholders, and keeps what it parsed only for statements of
-up to 50 parameters and 4 KB: a wide document's insert (a sales invoice has about 80
-columns) was parsed again on every run.
+On PostgreSQL they are compiled with the server's own ``$1`` placeholders and sent as
+they are (core/db/pg_pipeline.py). psycopg's ordinary cursor parses each statement for
+``%s`` placeholders, and keeps what it parsed only for statements of up to 50 parameters
+and 4 KB: a wide document's insert (a sales invoice has about 80 columns) was parsed
+again on every run.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import psycopg
-from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -60,12 +58,6 @@ def compile_statement(dialect: Dialect, stmt: ClauseElement,
     return Compiled(compiled.string, names, bool(compiled.positional),
                     tuple(processors.get(n) for n in names),
                     tuple(default(n, compiled.binds[n]) for n in names)), compiled
-
-
-def driver_cursor(conn: Connection) -> Any:
-    """A cursor of the connection's driver that runs SQL from ``compile_statement``."""
-    raw = conn.connection.driver_connection
-    return psycopg.RawCursor(raw) if conn.dialect.name == "postgresql" else raw.cursor()
 
 
 _DOLLAR = "core.db.compiled.numeric_dollar"  # key in a dialect's __dict__

@@ -31,8 +31,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, bindparam, event, insert, update
 from sqlalchemy.engine import Dialect
 
-from core.db import statement_cache
-from core.db.compiled import Compiled, compile_statement, driver_cursor
+from core.db import pg_pipeline, statement_cache
+from core.db.compiled import Compiled, compile_statement
+from core.db.pg_pipeline import Rows
 
 PENDING = "core.db.deferred"  # key in the DBAPI connection's info dict
 
@@ -105,7 +106,8 @@ MAX_PARAMS_PER_STATEMENT = 30_000  # PostgreSQL takes at most 65,535 parameters 
 def _queue_many(conn: Connection, compiled: Compiled, rows: Sequence[dict[str, Any]],
                 sql: Callable[[int], str]) -> None:
     """Queue rows as statements of many rows each (``sql(count)`` is the text for
-    ``count`` of them): psycopg's pipeline sends and polls once a statement."""
+    ``count`` of them): each statement is parsed (or its prepared form looked up),
+    planned and answered by the server on its own."""
     queue = conn.info.setdefault(PENDING, _Queue())
     size = max(1, min(MAX_ROWS_PER_STATEMENT,
                       MAX_PARAMS_PER_STATEMENT // len(compiled.names)))
@@ -177,40 +179,42 @@ def _queue_plain(conn: Connection, sql: str) -> None:
 
 
 def flush(conn: Connection, *, commit: bool = False,
-          then: tuple[Any, str, Any] | None = None) -> None:
+          then: tuple[str, Any] | None = None) -> Rows | None:
     """Send what is queued now, and with it, in the same round trip, the COMMIT
-    (``commit``) or the statement ``then`` names: (a driver cursor, SQL, parameters)."""
+    (``commit``) or the read ``then`` names (SQL and its parameters), whose rows are
+    returned."""
     queue: _Queue | None = conn.info.pop(PENDING, None)
     statements = queue.statements if queue is not None else []
     if not statements and then is None:
-        return
+        return None
     sql = params = None
     try:
-        if statements and conn.dialect.name == "postgresql":
-            with conn.connection.driver_connection.pipeline(), \
-                    driver_cursor(conn) as cursor:
-                for sql, params in statements:
-                    _send(cursor, sql, params)
-                if commit:  # in the same round trip; psycopg's own commit would sync twice
-                    cursor.execute("COMMIT")
-                elif then is not None:
-                    then_cursor, sql, params = then
-                    then_cursor.execute(sql, params)
-            return
-        if statements:
-            cursor = driver_cursor(conn)
-            try:
-                for sql, params in statements:
-                    _send(cursor, sql, params)
-            finally:
-                cursor.close()
-        if then is not None:
-            then_cursor, sql, params = then
-            then_cursor.execute(sql, params)
+        if conn.dialect.name == "postgresql":
+            return pg_pipeline.run(conn.connection.driver_connection, statements,
+                                   then=then, commit=commit)
+        cursor = conn.connection.driver_connection.cursor()
+        try:
+            for sql, params in statements:
+                _send(cursor, sql, params)
+            if then is None:
+                return None
+            sql, params = then
+            cursor.execute(sql, params)
+            return Rows(cursor.fetchall(), tuple(d[1] for d in cursor.description))
+        finally:
+            cursor.close()
+    except pg_pipeline.StatementFailed as failed:
+        _raise_as_sqlalchemy(conn, failed.error, failed.sql, failed.params)
     except conn.dialect.loaded_dbapi.Error as exc:
-        # as SQLAlchemy's own execution would: wrapped in its error class, and a lost
-        # connection invalidated (private, but SQLAlchemy is pinned)
-        conn._handle_dbapi_exception(exc, sql, params, None, None)
+        _raise_as_sqlalchemy(conn, exc, sql, params)
+    raise AssertionError("unreachable")
+
+
+def _raise_as_sqlalchemy(conn: Connection, exc: Exception, sql: str | None,
+                         params: Any) -> None:
+    """As SQLAlchemy's own execution would: the driver's error wrapped in SQLAlchemy's
+    class, and a lost connection invalidated (private, but SQLAlchemy is pinned)."""
+    conn._handle_dbapi_exception(exc, sql, params, None, None)
 
 
 def _send(cursor: Any, sql: str, rows: list[Any] | None) -> None:

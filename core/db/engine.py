@@ -61,22 +61,18 @@ def connect(url: str | None = None, *, pool_size: int = 10) -> Database:
     app = create_engine(app_url, pool_size=pool_size, max_overflow=pool_size * 2,
                         pool_recycle=3600)
     event.listen(app, "checkout", _refuse_broken)
-    event.listen(app, "connect", _keep_more_prepared)
     for engine in (owner, app):
+        event.listen(engine, "connect", _prepared_by_the_engine_only)
         deferred.install(engine)
         memo.install(engine)
     return Database(url=url, owner=owner, app=app, app_role=role)
 
 
-def _keep_more_prepared(dbapi_connection: Any, _record: Any) -> None:
-    """psycopg prepares a statement on the server once it has run a few times, and keeps
-    100 per connection by default: fewer than the shapes of reads and writes a busy
-    server cycles through (core/db/prepared.py), which would then be prepared again and
-    again."""
-    dbapi_connection.prepared_max = PREPARED_PER_CONNECTION
-
-
-PREPARED_PER_CONNECTION = 1000
+def _prepared_by_the_engine_only(dbapi_connection: Any, _record: Any) -> None:
+    """The engine's compiled statements are prepared on the server by
+    core/db/pg_pipeline.py. psycopg's own preparing is off: after any rollback it
+    deallocates every prepared statement of the connection, the engine's too."""
+    dbapi_connection.prepare_threshold = None
 
 
 def _refuse_broken(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:

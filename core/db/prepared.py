@@ -26,7 +26,7 @@ from sqlalchemy.sql.dml import ReturningInsert
 from sqlalchemy.types import TypeEngine
 
 from core.db import deferred
-from core.db.compiled import Compiled, Processor, compile_statement, driver_cursor
+from core.db.compiled import Compiled, Processor, compile_statement
 
 
 @dataclass
@@ -40,17 +40,13 @@ class Prepared:
     def fetch(self, conn: Connection, params: dict[str, Any]) -> list[dict[str, Any]]:
         """The rows, as dicts by column key, in the connection's transaction (sent with
         the transaction's queued writes, if any: core/db/deferred.py)."""
-        cursor = driver_cursor(conn)
-        try:
-            deferred.flush(conn, then=(cursor, self.statement.sql,
-                                       self.statement.params(params)))
-            rows = cursor.fetchall()
-            if self.result_processors is None:
-                self.result_processors = tuple(
-                    t._cached_result_processor(conn.dialect, d[1])
-                    for t, d in zip(self.types, cursor.description, strict=True))
-        finally:
-            cursor.close()
+        got = deferred.flush(conn, then=(self.statement.sql, self.statement.params(params)))
+        assert got is not None
+        rows = got.rows
+        if self.result_processors is None:
+            self.result_processors = tuple(
+                t._cached_result_processor(conn.dialect, code)
+                for t, code in zip(self.types, got.type_codes, strict=True))
         keys, processors = self.keys, self.result_processors
         if not any(processors):
             return [dict(zip(keys, row, strict=True)) for row in rows]
