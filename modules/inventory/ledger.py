@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -134,7 +135,10 @@ def move_stock(ctx: Context, voucher: StockVoucher,
     methods = _methods(ctx, [m.item_code for m in moves])
     bins = lock_bins(ctx, [(m.item_code, m.warehouse) for m in moves])
     states = {key: _state(row) for key, row in bins.items()}
-    for key in _later_movements(ctx, moves, voucher):
+    latest = latest_dates(ctx, bins)
+    for key, date in latest.items():
+        if date is None or date <= voucher.posting_date:
+            continue
         # a back-dated movement is valued as of its own date; the entries after it are
         # revalued by a background job once this transaction commits
         states[key] = state_on(ctx, *key, voucher.posting_date, methods.get(key[0], FIFO),
@@ -156,18 +160,29 @@ def move_stock(ctx: Context, voucher: StockVoucher,
         entries.append(_entry(ctx, voucher, move, state, change))
         changes.append(change)
     apply_tracking(ctx, voucher, moves)  # under the Bin locks taken above
-    _write(ctx, entries, bins, states)
+    _write(ctx, entries, bins, states, latest)
     return changes
 
 
-def _later_movements(ctx: Context, moves: Sequence[StockMove],
-                     voucher: StockVoucher) -> set[tuple[str, str]]:
-    keys = {(m.item_code, m.warehouse) for m in moves}
-    later = query.select_rows(ctx, "Stock Ledger Entry", fields=["item_code", "warehouse"],
-                              filters=[["item_code", "in", sorted({k[0] for k in keys})],
-                                       ["warehouse", "in", sorted({k[1] for k in keys})],
-                                       ["posting_date", ">", voucher.posting_date]])
-    return {(r["item_code"], r["warehouse"]) for r in later} & keys
+def latest_dates(ctx: Context, bins: dict[tuple[str, str], dict[str, Any]]
+                 ) -> dict[tuple[str, str], dt.date | None]:
+    """The latest posting date among each item+warehouse's ledger rows (None: none yet),
+    as its Bin keeps it, so a voucher finds out it is back-dated without reading the
+    ledger. A Bin that has not recorded it yet (new, or kept before Bins did) is looked
+    up in the ledger; its next write records it."""
+    latest = {key: row["latest_posting_date"] for key, row in bins.items()}
+    unknown = [key for key, date in latest.items() if date is None]
+    if unknown:
+        sle = ctx.table("Stock Ledger Entry")
+        rows = ctx.conn.execute(
+            select(sle.c.item_code, sle.c.warehouse, func.max(sle.c.posting_date))
+            .where(sle.c.tenant_id == ctx.tenant.id,
+                   sle.c.item_code.in_(sorted({k[0] for k in unknown})),
+                   sle.c.warehouse.in_(sorted({k[1] for k in unknown})))
+            .group_by(sle.c.item_code, sle.c.warehouse))
+        found = {(item, warehouse): date for item, warehouse, date in rows}
+        latest.update((key, found.get(key)) for key in unknown)
+    return latest
 
 
 def ordered_entries(ctx: Context, item_code: str, warehouse: str,
@@ -213,8 +228,10 @@ def queue_of(state: StockState) -> list[list[str]]:
 
 def _write(ctx: Context, entries: list[dict[str, Any]],
            bins: dict[tuple[str, str], dict[str, Any]],
-           states: dict[tuple[str, str], StockState]) -> None:
-    """The ledger rows and the Bins' new totals: one statement each.
+           states: dict[tuple[str, str], StockState],
+           latest: dict[tuple[str, str], dt.date | None]) -> None:
+    """The ledger rows and the Bins' new totals and latest posting dates (``latest``:
+    before these rows): one statement each.
 
     Rows are stamped with the moment they are written and numbered in order (``idx``),
     so the ledger reads back in the order it was made, even for several vouchers of one
@@ -224,12 +241,21 @@ def _write(ctx: Context, entries: list[dict[str, Any]],
     for i, entry in enumerate(entries):
         entry.update(creation=written, idx=i)
     query.insert_rows(ctx, "Stock Ledger Entry", entries)
+    latest = dict(latest)
+    for entry in entries:
+        key = (entry["item_code"], entry["warehouse"])
+        latest[key] = _later(latest.get(key), entry["posting_date"])
     query.update_rows(ctx, "Bin", [{
         "name": row["name"], "actual_qty": states[key].qty,
         "stock_value": states[key].value, "valuation_rate": states[key].rate,
         "stock_queue": queue_of(states[key]), "modified": ctx.now,
+        "latest_posting_date": latest.get(key),
         "projected_qty": states[key].qty + (row["ordered_qty"] or ZERO)
         - (row["reserved_qty"] or ZERO)} for key, row in bins.items()], locked=True)
+
+
+def _later(date: dt.date | None, other: dt.date) -> dt.date:
+    return other if date is None or other > date else date
 
 
 def reserve(ctx: Context, changes: Sequence[tuple[str, str, Decimal]]) -> None:
@@ -279,6 +305,7 @@ def revalue_receipt(ctx: Context, voucher_type: str, voucher_no: str, detail_no:
     entry = found[0]
     key = (entry["item_code"], entry["warehouse"])
     row = lock_bins(ctx, [key])[key]
+    latest = latest_dates(ctx, {key: row})[key]
     query.insert_rows(ctx, "Stock Ledger Entry", [entry | {
         "name": row_name(), "owner": ctx.user, "creation": dt.datetime.now(),
         "modified": ctx.now, "modified_by": ctx.user, "posting_date": on,
@@ -289,6 +316,7 @@ def revalue_receipt(ctx: Context, voucher_type: str, voucher_no: str, detail_no:
     query.update_rows(ctx, "Bin", [{
         "name": row["name"], "actual_qty": state.qty, "stock_value": state.value,
         "valuation_rate": state.rate, "stock_queue": queue_of(state), "modified": ctx.now,
+        "latest_posting_date": _later(latest, on),
         "projected_qty": state.qty + (row["ordered_qty"] or ZERO)
         - (row["reserved_qty"] or ZERO)}])
     enqueue(ctx, "modules.inventory.repost.repost_item", item_code=key[0],
@@ -308,6 +336,7 @@ def reverse_stock(ctx: Context, voucher: StockVoucher) -> list[dict[str, Any]]:
     methods = _methods(ctx, [e["item_code"] for e in entries])
     bins = lock_bins(ctx, [(e["item_code"], e["warehouse"]) for e in entries])
     states = {key: _state(row) for key, row in bins.items()}
+    latest = latest_dates(ctx, bins)
     reversal, undone = [], []
     for entry in reversed(entries):
         key = (entry["item_code"], entry["warehouse"])
@@ -324,5 +353,5 @@ def reverse_stock(ctx: Context, voucher: StockVoucher) -> list[dict[str, Any]]:
         undone.append(move)
         reversal.append(_entry(ctx, voucher, move, states[key], value, reversal=True))
     apply_tracking(ctx, voucher, undone, reversal=True)
-    _write(ctx, reversal, bins, states)
+    _write(ctx, reversal, bins, states, latest)
     return entries

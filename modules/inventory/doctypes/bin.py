@@ -25,6 +25,10 @@ DOCTYPE = {
         {"fieldname": "stock_value", "fieldtype": "Currency", "label": "Stock Value",
          "in_list_view": 1},
         {"fieldname": "stock_queue", "fieldtype": "JSON", "label": "FIFO Queue"},
+        # the latest posting date among the ledger rows: a movement dated before it is
+        # back-dated. Empty on a Bin kept before this was (the ledger then tells).
+        {"fieldname": "latest_posting_date", "fieldtype": "Date",
+         "label": "Latest Movement"},
     ],
     "permissions": [
         {"role": "System Manager", "read": 1}, {"role": "Stock Manager", "read": 1},

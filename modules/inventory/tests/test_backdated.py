@@ -57,3 +57,29 @@ def test_a_back_dated_receipt_revalues_later_issues(site):
         assert repost_item(ctx, "OAK", STORES, CO) == 0  # nothing left to do
         on_april_30 = stock_balance(ctx, CO, dt.date(2026, 4, 30))["rows"]
         assert [(r["qty"], r["value"]) for r in on_april_30] == [(D("5"), D("300.00"))]
+
+
+def test_the_bin_keeps_the_latest_posting_date_and_one_without_it_asks_the_ledger(site):
+    """A voucher learns it is back-dated from the Bin; a Bin that has not recorded the
+    date (kept by an earlier version) is looked up in the ledger, then records it."""
+    handle = stock_books(site)
+    with handle.tx() as ctx:
+        make_item(ctx, "ASH")
+        receive(ctx, "ASH", 10, 100, date="2026-05-01")
+        lifecycle.insert(ctx, lifecycle.new_doc(ctx, "Stock Entry", {
+            "stock_entry_type": "Material Issue", "company": CO, "posting_date": "2026-05-10",
+            "items": [{"item_code": "ASH", "qty": 8, "s_warehouse": STORES}],
+            "docstatus": 1}))
+        stock = query.select_rows(ctx, "Bin", filters={"item_code": "ASH"})[0]
+        assert stock["latest_posting_date"] == dt.date(2026, 5, 10)
+        query.update_rows(ctx, "Bin", [{"name": stock["name"],
+                                        "latest_posting_date": None}])
+    with handle.tx() as ctx:
+        receive(ctx, "ASH", 5, 60, date="2026-04-20")  # back-dated, found in the ledger
+    with handle.tx() as ctx:
+        adjustments = query.select_rows(ctx, "Stock Ledger Entry", fields=[
+            "stock_value_difference"], filters={"item_code": "ASH", "is_adjustment": 1})
+        assert adjustments == [{"stock_value_difference": D("200.00")}]
+        stock = query.select_rows(ctx, "Bin", filters={"item_code": "ASH"})[0]
+        assert stock["latest_posting_date"] == dt.date(2026, 5, 10)
+        assert (stock["actual_qty"], stock["stock_value"]) == (D("7"), D("700.00"))
