@@ -70,8 +70,9 @@ def connect(url: str | None = None, *, pool_size: int = 10) -> Database:
 
 def _prepared_by_the_engine_only(dbapi_connection: Any, _record: Any) -> None:
     """The engine's compiled statements are prepared on the server by
-    core/db/pg_pipeline.py. psycopg's own preparing is off: after any rollback it
-    deallocates every prepared statement of the connection, the engine's too."""
+    core/db/pg_pipeline.py. psycopg's own preparing is off: once it has prepared one,
+    a rollback (even to a savepoint) or DDL run through it deallocates every prepared
+    statement of the connection, the engine's too."""
     dbapi_connection.prepare_threshold = None
 
 

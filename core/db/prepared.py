@@ -7,7 +7,7 @@ over and over (a row by name, the rows of a parent, a ledger's rows of one vouch
 each shape is compiled once per process into a ``Prepared``: the SQL text, its
 parameters in driver order, and the bind and result processors of its column types.
 Running one then costs about what the driver costs, and PostgreSQL prepares it on the
-server too (psycopg does after a few runs of the same text).
+server too (core/db/pg_pipeline.py does from its second run on a connection).
 
 What SQLAlchemy did besides is done here: queued writes go first (core/db/deferred.py),
 driver errors come out as SQLAlchemy's, and values pass through the same type
