@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -98,7 +98,8 @@ def get_many(ctx: Context, doctype: str, names: Iterable[str]) -> dict[str, Row]
     known = entry.by_name.setdefault(doctype, {})
     if len(known) > MAX_ROWS:  # a new dict: a thread reading the old one keeps its rows
         known = entry.by_name[doctype] = {}
-    missing = wanted - known.keys()
+    # not ``wanted - known.keys()``: that walks every key the cache holds
+    missing = [n for n in wanted if n not in known]
     if missing:
         found = _read(ctx, doctype, missing)
         for name in missing:
@@ -139,7 +140,7 @@ def _frozen(rows: list[Row]) -> tuple[Mapping[str, Any], ...]:
     return tuple(MappingProxyType(r) for r in rows)
 
 
-def _read(ctx: Context, doctype: str, names: set[str]) -> dict[str, Row]:
+def _read(ctx: Context, doctype: str, names: Collection[str]) -> dict[str, Row]:
     if not names:
         return {}
     return {r["name"]: r for r in query.select_rows(ctx, doctype,

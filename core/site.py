@@ -32,6 +32,7 @@ from core.meta.doctype import (
     doctype_from_dict,
     field_from_dict,
     merge_fields,
+    unindex_links,
 )
 from core.meta.registry import MetaRegistry
 from core.modules import Manifest, dependency_order, discover
@@ -105,6 +106,8 @@ class Site:
     # doctype -> documents a submitted one can be turned into (desk "Make" buttons)
     make_actions: dict[str, list[MakeAction]] = field(default_factory=dict)
     buttons: dict[str, list[FormButton]] = field(default_factory=dict)
+    # doctypes whose records Link columns point at without an index (``index_links``)
+    unindexed_links: frozenset[str] = frozenset()
     events: EventRegistry = field(init=False)
     meta: MetaRegistry = field(init=False)
     # (doctype, installed modules) -> the extended meta, one object shared by every
@@ -157,6 +160,7 @@ class Site:
                     name, data["to"], data["method"], data.get("label") or data["to"],
                     dict(data.get("args") or {}), data.get("until"),
                     {f: tuple(v) for f, v in (data.get("when") or {}).items()}))
+        site._unindex_links()
         return site
 
     def _load_doctypes(self, module: str, files: list[ModuleType]) -> None:
@@ -167,6 +171,18 @@ class Site:
                                 f"{self.standard_meta[meta.name].module} and {module}")
             self.standard_meta[meta.name] = meta
             self.controllers[meta.name] = file
+
+    def _unindex_links(self) -> None:
+        """Mark the Link fields that get no index, once every doctype is known."""
+        self.unindexed_links = frozenset(
+            name for name, meta in self.standard_meta.items() if not meta.index_links)
+        for name, meta in self.standard_meta.items():
+            fields = unindex_links(meta.fields, self.unindexed_links)
+            if fields != meta.fields:
+                self.standard_meta[name] = meta.with_fields(fields)
+        for target, added in self.extensions.items():
+            self.extensions[target] = [(module, unindex_links(fields, self.unindexed_links))
+                                       for module, fields in added]
 
     def _load_extensions(self, module: str, files: list[ModuleType]) -> None:
         for file in files:

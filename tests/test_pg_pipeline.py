@@ -145,3 +145,19 @@ def test_statements_the_server_lost_are_forgotten(driver):
         assert got is not None and got.rows == []
     assert list(_ours(driver).values()) == [READ]
     driver.rollback()
+
+
+def test_a_connection_and_its_session_are_freed_together(pg_url):
+    """The session's adapters refer back to their connection: a closed connection that
+    ran statements is still collected, with its session."""
+    import gc
+    import weakref
+
+    conn = psycopg.connect(pg_url, autocommit=True)
+    assert pg_pipeline.run(conn, [], then=("SELECT $1::int", (7,))).rows == [(7,)]
+    assert pg_pipeline.run(conn, [], then=("SELECT $1::int", (8,))).rows == [(8,)]
+    gone = weakref.ref(conn)
+    conn.close()
+    del conn
+    gc.collect()
+    assert gone() is None

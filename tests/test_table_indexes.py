@@ -1,6 +1,7 @@
 """Which indexes a doctype's table gets: its list order's column (not always ``modified``),
-the composite indexes a doctype declares, and a migration dropping an index on
-``modified`` a table no longer declares."""
+its Link columns but those to doctypes of a handful of records, the composite indexes a
+doctype declares, and a migration dropping an index of one column a table no longer
+declares."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from sqlalchemy import inspect
 from core.db.migrate import sync_tables
 from core.db.tables import doctype_table
 from core.errors import MetaError
-from core.meta.doctype import doctype_from_dict
+from core.meta.doctype import doctype_from_dict, unindex_links
 
 LEDGER = {
     "name": "Test Ledger", "module": "Tests", "sort_field": "posting_date",
@@ -51,6 +52,58 @@ def test_an_index_naming_no_column_is_refused(columns):
     with pytest.raises(MetaError) as error:
         doctype_from_dict(LEDGER | {"indexes": [columns]})
     assert error.value.field == "indexes"
+
+
+SALE = {
+    "name": "Test Sale", "module": "Tests", "sort_field": "name",
+    "fields": [{"fieldname": "customer", "fieldtype": "Link", "options": "Customer"},
+               {"fieldname": "company", "fieldtype": "Link", "options": "Company"},
+               {"fieldname": "currency", "fieldtype": "Link", "options": "Currency",
+                "search_index": 1}],
+}
+
+
+def test_a_link_to_a_doctype_of_few_records_gets_no_index_unless_asked():
+    company = doctype_from_dict({"name": "Company", "index_links": 0, "fields": []})
+    assert not company.index_links and doctype_from_dict({"name": "Customer"}).index_links
+    sale = doctype_from_dict(SALE)
+    assert set(_indexes(sale)) == {"ix_test_sale_customer", "ix_test_sale_company",
+                                   "ix_test_sale_currency"}
+    sale = sale.with_fields(unindex_links(sale.fields, frozenset({"Company", "Currency"})))
+    # the currency's search_index still asks for one
+    assert set(_indexes(sale)) == {"ix_test_sale_customer", "ix_test_sale_currency"}
+
+
+def test_the_sales_invoice_table_indexes_its_customer_not_its_company(site):
+    assert {"Company", "Currency", "UOM", "Price List", "Cost Center"} <= site.unindexed_links
+    invoice = _indexes(site.extended_meta("Sales Invoice"))
+    assert "ix_sales_invoice_customer" in invoice
+    assert not {"ix_sales_invoice_company", "ix_sales_invoice_currency",
+                "ix_sales_invoice_selling_price_list"} & set(invoice)
+    with site.db.owner.connect() as conn:  # and the migrated database agrees
+        have = {i["name"] for i in inspect(conn).get_indexes("sales_invoice")}
+    assert "ix_sales_invoice_customer" in have and "ix_sales_invoice_company" not in have
+
+
+def test_migrating_drops_a_link_index_no_longer_declared_but_not_a_custom_columns(site):
+    old = doctype_table(doctype_from_dict(SALE))
+    meta = doctype_from_dict(SALE)
+    new = doctype_table(meta.with_fields(unindex_links(meta.fields, frozenset({"Company"}))))
+    with site.db.owner.begin() as conn:
+        sync_tables(conn, [old], site.db.app_role)
+        # what a tenant's custom Link field adds to a shared table (core/db/ddl.py)
+        conn.exec_driver_sql("ALTER TABLE test_sale ADD COLUMN cf_region VARCHAR(140)")
+        conn.exec_driver_sql("CREATE INDEX ix_test_sale_cf_region "
+                             "ON test_sale (tenant_id, cf_region)")
+    try:
+        with site.db.owner.begin() as conn:
+            sync_tables(conn, [new], site.db.app_role)
+            have = {i["name"] for i in inspect(conn).get_indexes("test_sale")}
+        assert have == {"ix_test_sale_customer", "ix_test_sale_currency",
+                        "ix_test_sale_cf_region"}
+    finally:
+        with site.db.owner.begin() as conn:
+            old.drop(conn)
 
 
 def test_migrating_drops_the_index_on_modified_a_table_no_longer_declares(site):

@@ -18,14 +18,15 @@ from sqlalchemy import Table, inspect, text
 
 from core.db.migrate import sync_tables
 from core.db.tables import doctype_table
-from core.meta.doctype import DocTypeMeta
+from core.meta.doctype import DocTypeMeta, unindex_links
 
 if TYPE_CHECKING:
     from core.context import Context
 
 
 def apply_table(ctx: Context, meta: DocTypeMeta) -> None:
-    table = doctype_table(meta)
+    table = doctype_table(meta.with_fields(unindex_links(meta.fields,
+                                                         ctx.site.unindexed_links)))
     db = ctx.site.db
     if not db.is_postgres:
         sync_tables(ctx.conn, [table], None)

@@ -1,7 +1,8 @@
 """Bring tables up to their metadata: create missing tables, add missing columns and indexes.
 
-Changes are additive only; nothing is dropped or retyped automatically. DDL is emitted
-through Alembic's operations so each dialect gets its own correct statements. On PostgreSQL
+Changes are additive, but for an index on one column that the metadata no longer
+declares; no column or table is dropped or retyped automatically. DDL is emitted through
+Alembic's operations so each dialect gets its own correct statements. On PostgreSQL
 each new tenant table gets row-level security (ENABLE + FORCE and a policy on
 ``app.tenant_id``) and the app role's grants.
 """
@@ -40,15 +41,22 @@ def _add_missing_columns(ops: Operations, inspector, table: Table) -> None:  # n
 
 
 def _add_missing_indexes(conn: Connection, inspector, table: Table) -> None:  # noqa: ANN001
-    have = {i["name"] for i in inspector.get_indexes(table.name)}
+    have = inspector.get_indexes(table.name)
+    declared = {i.name for i in table.indexes}
     for index in table.indexes:
-        if index.name not in have:
+        if index.name not in {i["name"] for i in have}:
             index.create(conn)
-    # Every document table once had an index on ``modified``; now only those whose list
-    # is ordered by it do (core/db/tables.list_order_column). Others lose it.
-    replaced = f"ix_{table.name}_modified"[:63]
-    if replaced in have and replaced not in {i.name for i in table.indexes}:
-        conn.execute(text(f"DROP INDEX {conn.dialect.identifier_preparer.quote(replaced)}"))
+    # An index of one of the table's columns that the metadata no longer asks for goes:
+    # once every document table had one on ``modified`` and on each Link column; now
+    # only a list's order (core/db/tables.list_order_column) and links to doctypes that
+    # want them do. A tenant's custom columns are not in ``table``: theirs stay.
+    for index in have:
+        columns = index["column_names"]
+        if index["name"] not in declared and not index["unique"] and len(columns) == 2 \
+                and columns[0] == "tenant_id" and columns[1] in table.c \
+                and index["name"] == f"ix_{table.name}_{columns[1]}"[:63]:
+            quoted = conn.dialect.identifier_preparer.quote(index["name"])
+            conn.execute(text(f"DROP INDEX {quoted}"))
 
 
 def secure_table(conn: Connection, table: Table, app_role: str) -> None:

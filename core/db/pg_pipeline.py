@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import weakref
 from collections import OrderedDict
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -55,15 +54,28 @@ class StatementFailed(Exception):
 
 @dataclass
 class _Session:
-    """What one connection has prepared on its server."""
+    """What one connection has prepared on its server, and its adapters: a Transformer
+    keeps the dumpers and loaders it found for each Python type and column type, which
+    a new one looks up again (as a psycopg cursor keeps its own)."""
+    transformer: Transformer
     prepared: OrderedDict[Key, bytes] = field(default_factory=OrderedDict)  # LRU order
     seen: set[Key] = field(default_factory=set)  # run once, prepared when run again
     to_deallocate: list[bytes] = field(default_factory=list)
     numbers: Iterator[int] = field(default_factory=itertools.count)
 
 
-_SESSIONS: weakref.WeakKeyDictionary[psycopg.Connection, _Session] = \
-    weakref.WeakKeyDictionary()
+# The attribute of a psycopg connection holding its session. Kept on the connection:
+# the Transformer refers back to it, a cycle the collector frees with the connection (as
+# the value of a WeakKeyDictionary it would keep its own key alive).
+_SESSION = "_erp_pipeline_session"
+
+
+def _session(driver: psycopg.Connection) -> _Session:
+    session = driver.__dict__.get(_SESSION)
+    if session is None:
+        session = _Session(Transformer(driver))
+        setattr(driver, _SESSION, session)
+    return session
 
 
 @dataclass
@@ -87,11 +99,9 @@ def run(driver: psycopg.Connection, statements: Sequence[tuple[str, Sequence[Any
     returned) or the COMMIT, and wait once for all of them. A transaction not begun yet
     is begun first. The first statement the server refuses raises ``StatementFailed``;
     the ones after it were not run."""
-    session = _SESSIONS.get(driver)
-    if session is None:
-        session = _SESSIONS[driver] = _Session()
+    session = _session(driver)
     pgconn = driver.pgconn
-    transformer = Transformer(driver)
+    transformer = session.transformer
     commands: list[_Command] = []
     if pgconn.transaction_status == pq.TransactionStatus.IDLE and not driver.autocommit:
         begin = driver._get_tx_start_command()  # private, but psycopg is pinned
@@ -100,25 +110,25 @@ def run(driver: psycopg.Connection, statements: Sequence[tuple[str, Sequence[Any
         if rows is None:
             commands.append(_Command(sql, None, sql.encode()))
         else:
-            commands.extend(_bound(session, transformer, sql, params) for params in rows)
+            commands.extend(_bound(transformer, sql, params) for params in rows)
     if then is not None:
-        commands.append(_bound(session, transformer, *then))
+        commands.append(_bound(transformer, *then))
     elif commit:
         commands.append(_Command("COMMIT", None, b"COMMIT"))
     _name_prepared(session, commands)
     results = _exchange(driver, commands, session.to_deallocate)
     session.to_deallocate = []
-    _check(session, commands, results, driver.info.encoding)
+    _check(session, commands, results, driver)
     if then is None:
         return None
     result = results[len(commands) - 1 + sum(c.prepare for c in commands)]
     transformer.set_pgresult(result)
-    return Rows(transformer.load_rows(0, result.ntuples, tuple),
-                tuple(result.ftype(i) for i in range(result.nfields)))
+    rows = transformer.load_rows(0, result.ntuples, tuple)
+    transformer.set_pgresult(None)  # the result's memory goes now, not at the next read
+    return Rows(rows, tuple(result.ftype(i) for i in range(result.nfields)))
 
 
-def _bound(session: _Session, transformer: Transformer, sql: str,
-           params: Sequence[Any]) -> _Command:
+def _bound(transformer: Transformer, sql: str, params: Sequence[Any]) -> _Command:
     text = sql.encode()
     values = transformer.dump_sequence(params, [PyFormat.AUTO] * len(params))
     types = transformer.types
@@ -197,7 +207,7 @@ FORGET_ONE = ("0A", "42")  # a plan no longer fits the table, or the SQL no long
 
 
 def _check(session: _Session, commands: list[_Command], results: list[pq.abc.PGresult],
-           encoding: str) -> None:
+           driver: psycopg.Connection) -> None:
     """Keep the names of statements prepared; raise the first refusal."""
     answers = iter(results)
     failed: StatementFailed | None = None
@@ -207,7 +217,7 @@ def _check(session: _Session, commands: list[_Command], results: list[pq.abc.PGr
         result = next(answers)
         if failed is not None or result.status != pq.ExecStatus.FATAL_ERROR:
             continue
-        error = errors.error_from_result(result, encoding=encoding)
+        error = errors.error_from_result(result, encoding=driver.info.encoding)
         failed = StatementFailed(error, command.sql, command.params)
         state = error.sqlstate or ""
         if state.startswith(FORGET_ALL):

@@ -130,7 +130,7 @@ def doctype_table(meta: DocTypeMeta, metadata: MetaData | None = None) -> Table:
         make = FIELD_TYPES[f.fieldtype].column
         assert make is not None
         columns.append(Column(f.column_name, make()))
-        if f.unique or f.search_index or f.fieldtype == "Link":
+        if f.unique or f.search_index or (f.fieldtype == "Link" and f.link_index):
             indexed.append((f.column_name, f.unique))
     order = "parent" if meta.istable else list_order_column(meta)
     if order in {c.name for c in columns} - {c for c, _ in indexed}:

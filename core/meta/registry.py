@@ -25,6 +25,7 @@ from core.meta.doctype import (
     field_from_dict,
     merge_fields,
     snake,
+    unindex_links,
 )
 from core.meta.fieldtypes import FIELD_TYPES
 from core.tenancy import read_installed
@@ -156,7 +157,9 @@ class MetaRegistry:
                         table_name=custom_table_name(tenant_id, row["name"]))
             data["search_fields"] = [s.strip() for s in (row.get("search_fields") or "")
                                      .split(",") if s.strip()]
-            found[row["name"]] = doctype_from_dict(data)
+            meta = doctype_from_dict(data)
+            found[row["name"]] = meta.with_fields(
+                unindex_links(meta.fields, self.site.unindexed_links))
         return found
 
     def _custom_fields(self, conn: Connection, tenant_id: int,
@@ -166,7 +169,8 @@ class MetaRegistry:
             target = visible.get(row["dt"])
             if target is None:
                 continue  # the module holding that doctype was uninstalled
-            f = field_from_dict(dict(row, is_custom=True))
+            f, = unindex_links([field_from_dict(dict(row, is_custom=True))],
+                               self.site.unindexed_links)
             grouped.setdefault(row["dt"], []).append(
                 replace(f, column=custom_column_name(target, f.fieldname, f.fieldtype)))
         return grouped

@@ -57,20 +57,32 @@ def outstanding(ctx: Context, doctype: str, name: str,
 
 def refresh_references(ctx: Context, references: list[tuple[str, str]]) -> None:
     """Refresh every invoice among (doctype, name) pairs; other vouchers are skipped."""
-    for doctype, name in sorted(set(references)):
-        if doctype in INVOICES and name:
-            refresh(ctx, doctype, name)
+    for doctype, name in sorted({(d, n) for d, n in references if d in INVOICES and n}):
+        refresh(ctx, doctype, name)
 
 
-def refresh(ctx: Context, doctype: str, name: str, doc: Document | None = None) -> Decimal:
+def refresh(ctx: Context, doctype: str, name: str, doc: Document | None = None,
+            posted: list[dict[str, Any]] | None = None) -> Decimal:
     """Store the invoice's outstanding amount and status from the sub-ledger. ``doc`` is
-    the invoice as its own submit or cancel just wrote it, which saves reading it back."""
-    party_field, account_field, _ = INVOICES[doctype]
+    the invoice as its own submit or cancel just wrote it, which saves reading it back.
+
+    ``posted`` are the ledger rows its own submit just wrote. Nothing else can be booked
+    against an invoice before it is submitted (payments and journal entries take
+    submitted invoices only), so these rows are its whole sub-ledger and no query is
+    needed."""
+    party_field, account_field, sign = INVOICES[doctype]
     fields = [party_field, account_field, "docstatus", "is_return", "grand_total",
               "due_date"]
     row = {f: doc.get(f) for f in fields} if doc is not None else \
         query.select_rows(ctx, doctype, fields=fields, filters={"name": name})[0]
-    amount = outstanding(ctx, doctype, name, row)
+    if posted is None:
+        amount = outstanding(ctx, doctype, name, row)
+    else:
+        amount = sign * sum((r["debit_in_account_currency"] - r["credit_in_account_currency"]
+                             for r in posted if r["against_voucher_type"] == doctype
+                             and r["against_voucher"] == name
+                             and r["account"] == row[account_field]
+                             and r["party"] == row[party_field]), ZERO)
     query.update_row(ctx, doctype, name, {
         "outstanding_amount": amount, "status": invoice_status(ctx, doctype, name, row,
                                                                amount)})

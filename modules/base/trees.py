@@ -40,6 +40,7 @@ def tree_doctype(name: str, name_field: str, parent_field: str) -> dict[str, Any
     return {
         "name": name,
         "cache_records": 1,  # read by pricing and reports on most documents, seldom changed
+        "index_links": 0,  # a few dozen groups: a link to one needs no index
         "autoname": f"field:{name_field}",
         "title_field": name_field,
         "fields": [

@@ -21,6 +21,7 @@ def _account(fieldname: str, label: str) -> dict[str, str]:
 
 DOCTYPE = {
     "name": "Company",
+    "index_links": 0,  # a handful of records: links to them need no index
     "cache_records": 1,
     "autoname": "field:company_name",
     "title_field": "company_name",

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 DOCTYPE = {
     "name": "Cost Center",
+    "index_links": 0,  # a handful of records: links to them need no index
     "cache_records": 1,
     "autoname": "controller",
     "title_field": "cost_center_name",

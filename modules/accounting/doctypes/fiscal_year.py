@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 DOCTYPE = {
     "name": "Fiscal Year",
+    "index_links": 0,  # a handful of records: links to them need no index
     "cache_records": 1,
     "autoname": "field:year",
     "title_field": "year",

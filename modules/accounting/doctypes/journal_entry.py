@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from core import records
+from core.db import query
 from core.errors import ValidationError
 from core.meta.fieldtypes import quantize
 from modules.accounting import subledger
@@ -75,6 +76,25 @@ def validate(ctx: Context, doc: Document) -> None:
         raise UnbalancedPosting(f"Total Debit must equal Total Credit; the difference is "
                                 f"{difference}", field="accounts")
     doc.title = doc.title or (rows[0].party or rows[0].account)
+    _check_invoice_references(ctx, rows)
+
+
+def _check_invoice_references(ctx: Context, rows: list[Document]) -> None:
+    """A line may settle a submitted invoice only: an invoice's own submit takes its
+    outstanding amount from the ledger rows it posts (``subledger.refresh``)."""
+    for doctype in subledger.INVOICES:
+        names = {r.reference_name for r in rows
+                 if r.reference_type == doctype and r.reference_name}
+        if not names:
+            continue
+        submitted = {r["name"] for r in query.select_rows(
+            ctx, doctype, fields=["name"],
+            filters=[["name", "in", sorted(names)], ["docstatus", "=", 1]])}
+        for i, row in enumerate(rows, start=1):
+            if row.reference_type == doctype and row.reference_name \
+                    and row.reference_name not in submitted:
+                raise ValidationError(f"Row {i}: {doctype} {row.reference_name} is not "
+                                      "submitted", field="accounts")
 
 
 def _account_currencies(ctx: Context, doc: Document) -> dict[str, tuple[str, str]]:

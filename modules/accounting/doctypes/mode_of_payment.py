@@ -2,6 +2,7 @@
 
 DOCTYPE = {
     "name": "Mode of Payment",
+    "index_links": 0,  # a handful of records: links to them need no index
     "cache_records": 1,
     "autoname": "field:mode_of_payment",
     "title_field": "mode_of_payment",

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 DOCTYPE = {
     "name": "Payment Terms Template",
+    "index_links": 0,  # a handful of records: links to them need no index
     "autoname": "field:template_name",
     "title_field": "template_name",
     "fields": [

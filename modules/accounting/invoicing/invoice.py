@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from core import records
 from core.db import query
@@ -201,9 +201,9 @@ def sided(sign: int, amount: Decimal, in_account_currency: Decimal | None = None
 
 
 def on_submit(ctx: Context, doc: Document, side: Side) -> None:
-    post(ctx, Voucher(side.doctype, doc.name or "", doc.posting_date, doc.company),
-         ledger_lines(doc, side))
-    _refresh_all(ctx, doc, side)
+    posted = post(ctx, Voucher(side.doctype, doc.name or "", doc.posting_date,
+                               doc.company), ledger_lines(doc, side))
+    _refresh_all(ctx, doc, side, posted)
 
 
 ALLOCATIONS = (("Payment Entry Reference", "reference_doctype", "reference_name"),
@@ -227,8 +227,9 @@ def on_cancel(ctx: Context, doc: Document, side: Side) -> None:
     _refresh_all(ctx, doc, side)
 
 
-def _refresh_all(ctx: Context, doc: Document, side: Side) -> None:
-    subledger.refresh(ctx, side.doctype, doc.name or "", doc)
+def _refresh_all(ctx: Context, doc: Document, side: Side,
+                 posted: list[dict[str, Any]] | None = None) -> None:
+    subledger.refresh(ctx, side.doctype, doc.name or "", doc, posted)
     if doc.is_return and doc.return_against:
         subledger.refresh(ctx, side.doctype, doc.return_against)
 

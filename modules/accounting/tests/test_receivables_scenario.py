@@ -261,3 +261,34 @@ def test_a_submitted_invoices_system_fields_cannot_be_set_over_the_api(books):
         assert same.json()["data"]["status"] == before["status"]
     with books.tx() as ctx:
         assert_subledger_consistent(ctx)
+
+
+def test_a_journal_entry_settles_only_a_submitted_invoice(books):
+    """An invoice's submit takes its outstanding from the rows it posts, so nothing may
+    be booked against a draft: the journal entry is refused and writes nothing; once the
+    invoice is submitted the same entry settles it."""
+    with books.tx() as ctx:
+        draft = insert(ctx, "Sales Invoice", {
+            "customer": "Rao Traders", "company": CO, "posting_date": "2026-04-02",
+            "due_date": "2027-03-31", "items": [{"item_code": "CHAIR", "qty": 1,
+                                                 "rate": 1000}]})
+    settle = {"company": CO, "posting_date": "2026-04-03", "docstatus": 1, "accounts": [
+        {"account": "Bank Account - PF", "debit_in_account_currency": 400},
+        {"account": "Debtors - PF", "credit_in_account_currency": 400,
+         "party_type": "Customer", "party": "Rao Traders",
+         "reference_type": "Sales Invoice", "reference_name": draft}]}
+    with books.client(headers=books.auth) as api:
+        refused = api.post("/api/resource/Journal Entry", json=settle)
+        assert refused.status_code == 422, refused.json()
+        assert refused.json()["message"] == f"Row 2: Sales Invoice {draft} is not submitted"
+    with books.tx() as ctx:
+        assert len(query.select_rows(ctx, "Journal Entry")) == 1  # the opening entry
+        assert query.select_rows(ctx, "GL Entry", filters={"against_voucher": draft}) == []
+        lifecycle.submit(ctx, lifecycle.get_doc(ctx, "Sales Invoice", draft))
+        assert outstanding(ctx, "Sales Invoice", draft) == (D("1000.00"), "Unpaid")
+    with books.client(headers=books.auth) as api:
+        accepted = api.post("/api/resource/Journal Entry", json=settle)
+        assert accepted.status_code == 200, accepted.json()
+    with books.tx() as ctx:
+        assert outstanding(ctx, "Sales Invoice", draft) == (D("600.00"), "Partly Paid")
+        assert_subledger_consistent(ctx)

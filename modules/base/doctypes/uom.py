@@ -2,6 +2,7 @@
 
 DOCTYPE = {
     "name": "UOM",
+    "index_links": 0,  # a handful of records: links to them need no index
     "cache_records": 1,
     "autoname": "field:uom_name",
     "title_field": "uom_name",

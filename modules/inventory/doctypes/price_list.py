@@ -2,6 +2,7 @@
 
 DOCTYPE = {
     "name": "Price List",
+    "index_links": 0,  # a handful of records: links to them need no index
     "autoname": "field:price_list_name",
     "cache_records": 1,  # named by every sale (link check)
     "title_field": "price_list_name",

@@ -24,6 +24,7 @@ ACCOUNT_ROOTS = {"liability_account": ("Liability",),
 
 DOCTYPE = {
     "name": "Loyalty Program",
+    "index_links": 0,  # a handful of records: links to them need no index
     "autoname": "field:loyalty_program_name",
     "title_field": "loyalty_program_name",
     "search_fields": ["company"],

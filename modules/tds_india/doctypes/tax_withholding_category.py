@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 DOCTYPE = {
     "name": "Tax Withholding Category",
+    "index_links": 0,  # a handful of records: links to them need no index
     "cache_records": 1,
     "autoname": "field:category_name",
     "title_field": "category_name",
